@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './article.js';
+export * from './causes.js';
+export * from './safety.js';
+export * from './stretches.js';

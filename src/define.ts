@@ -1,0 +1,4 @@
+/** Registers every backcare element (a side effect). Safe to import more than once. */
+import './elements/back-pain-causes/define.js';
+
+export * from './index.js';

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/**
+ * Shared tokens and resets for every element. Sizes are in `em` from the host's font size (host
+ * pages often set `html { font-size: 62.5% }`, which would shrink `rem`-based widgets).
+ * Colours use `light-dark()`, resolved by the `color-scheme` the `theme` attribute sets.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--backcare-color-accent, light-dark(#0b6b6b, #6fd6cb));
+    --_on-accent: var(--backcare-color-on-accent, light-dark(#ffffff, #06201e));
+    --_text: var(--backcare-color-text, light-dark(#1d2426, #e8eeee));
+    --_muted: var(--backcare-color-muted, light-dark(#4b5759, #b4c0c1));
+    --_surface: var(--backcare-color-surface, light-dark(#ffffff, #172022));
+    --_surface-alt: var(--backcare-color-surface-alt, light-dark(#eef5f4, #213033));
+    --_border: var(--backcare-color-border, light-dark(#c9d6d5, #3b4d50));
+    --_urgent: var(--backcare-color-urgent, light-dark(#a4161a, #ff8a80));
+    --_urgent-surface: var(--backcare-color-urgent-surface, light-dark(#fdecea, #3a1c1c));
+    --_focus: var(--backcare-color-focus, light-dark(#1a56db, #9ec5ff));
+    --_radius: var(--backcare-radius, 0.75em);
+    --_space: var(--backcare-space, 1em);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: inherit;
+    font-size: var(--backcare-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.5em 1.1em;
+    border: 0.125em solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+import { defaultContactLabel } from '../content/article.js';
+import { safeUrl } from './url.js';
+import type { Warner } from './warn.js';
+
+export interface ContactLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The clinic's call-to-action link from `contact-href` and `contact-label`. A refused URL drops
+ * the link (the closing sentence still shows); an empty label falls back to the default label.
+ */
+export function resolveContactLink(
+  href: string | null | undefined,
+  label: string | null | undefined,
+  warner: Warner
+): ContactLink | undefined {
+  let resolvedLabel = label?.trim();
+  if (label != null && !resolvedLabel) {
+    warner.warn(`contact-label="${label}" is empty; using "${defaultContactLabel()}".`);
+  }
+  if (href == null) {
+    if (resolvedLabel) warner.warn(`contact-label="${label}" has no contact-href, so no link is shown.`);
+    return undefined;
+  }
+  const url = safeUrl(href);
+  if (!url) {
+    warner.warn(
+      `contact-href="${href}" is not an allowed URL (use https:, http:, mailto:, tel: or a relative link); the link is left out.`
+    );
+    return undefined;
+  }
+  return { href: url, label: resolvedLabel || defaultContactLabel() };
+}
+
+/** `emergency-number`: 2–6 digits (911, 999, 112, 000 …); anything else warns and is ignored. */
+export function parseEmergencyNumber(value: string | null | undefined, warner: Warner): string | undefined {
+  if (value == null) return undefined;
+  const digits = value.trim();
+  if (/^[0-9]{2,6}$/.test(digits)) return digits;
+  warner.warn(`emergency-number="${value}" is not 2–6 digits; naming no number.`);
+  return undefined;
+}
