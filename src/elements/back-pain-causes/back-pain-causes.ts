@@ -75,7 +75,6 @@ export class BackPainCauses extends BackcareElement {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
-    openCauses: { state: true },
   };
 
   /** How common back pain is, e.g. "8 in 10" or "Over 80%". Default: the clinic's "More than 80%". */
@@ -89,12 +88,12 @@ export class BackPainCauses extends BackcareElement {
   /** The emergency number to name (digits only, e.g. 911, 999, 112). Default: a generic sentence. */
   declare emergencyNumber: string | undefined;
 
-  declare private openCauses: ReadonlySet<CauseId>;
+  /** Which causes are open; the source of truth that `<details>` is rendered from. */
+  private openCauses: ReadonlySet<CauseId> = new Set();
 
   constructor() {
     super();
     this.expanded = false;
-    this.openCauses = new Set();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,6 +112,7 @@ export class BackPainCauses extends BackcareElement {
     if (open) next.add(id);
     else next.delete(id);
     this.openCauses = next;
+    this.requestUpdate();
     this.dispatchEvent(new CauseToggleEvent({ cause: id, open }));
   }
 

@@ -1,0 +1,13 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook for the backcare elements. Our elements declare `static properties` (no decorators),
+ * so Vite needs no extra transform. Telemetry is off: it calls out and adds seconds to every run.
+ */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  core: { disableTelemetry: true },
+};
+
+export default config;

@@ -1,0 +1,69 @@
+// `npm run test:engines`: the whole suite in Chromium, Firefox ESR and WebKit (MiniBrowser) in one
+// wtr run. Checks the browser binaries first, then runs wtr with web-test-runner.engines.config.mjs
+// under `xvfb-run -a` (MiniBrowser has no headless mode) and exits with wtr's exit code.
+// Works without a terminal (CI=true, no stdin).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome } from './find-chrome.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const APT_HINT = 'apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
+
+const required = [
+  ['Chromium (or CHROME_PATH)', findChrome()],
+  ['Firefox ESR', '/usr/bin/firefox-esr'],
+  ['WebKitWebDriver', '/usr/bin/WebKitWebDriver'],
+  ['MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+  ['xvfb-run', '/usr/bin/xvfb-run'],
+  ['Xvfb', '/usr/bin/Xvfb'],
+  ['xauth (needed by xvfb-run)', '/usr/bin/xauth'],
+];
+const missing = required.filter(([, path]) => !path || !existsSync(path));
+if (missing.length) {
+  console.error('test:engines cannot run, missing:');
+  for (const [name, path] of missing) console.error(`  - ${name}${path ? ` (${path})` : ''}`);
+  console.error(`Install them with: ${APT_HINT}`);
+  if (missing.some(([name]) => name.startsWith('xauth'))) console.error('and: apt-get install -y xauth');
+  process.exit(1);
+}
+
+const wtrBin = join(ROOT, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+if (!existsSync(wtrBin)) {
+  console.error(`${wtrBin} not found: run npm ci first.`);
+  process.exit(1);
+}
+
+const started = Date.now();
+// Its own process group, so everything under it (Xvfb, wtr, WebKitWebDriver, the browsers) can be
+// swept at the end even if a step leaves an orphan behind.
+const child = spawn(
+  'xvfb-run',
+  ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, wtrBin, '--config', 'web-test-runner.engines.config.mjs'],
+  { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
+);
+
+function sweep(signal = 'SIGKILL') {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // group already gone
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => sweep(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM'));
+}
+
+child.on('error', (error) => {
+  console.error(`Could not start xvfb-run: ${error.message}\nInstall it with: ${APT_HINT}`);
+  process.exit(1);
+});
+
+child.on('exit', (code, signal) => {
+  sweep();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\ntest:engines (Chromium, Firefox ESR, WebKit) total run time: ${seconds}s`);
+  process.exit(code ?? (signal ? 1 : 0));
+});
