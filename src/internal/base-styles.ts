@@ -12,7 +12,7 @@ export const baseStyles = css`
     --_text: var(--backcare-color-text, light-dark(#1d2426, #e8eeee));
     --_muted: var(--backcare-color-muted, light-dark(#4b5759, #b4c0c1));
     --_surface: var(--backcare-color-surface, light-dark(#ffffff, #172022));
-    --_surface-alt: var(--backcare-color-surface-alt, light-dark(#eef5f4, #213033));
+    --_surface-alt: var(--backcare-color-surface-alt, color-mix(in srgb, var(--_accent) 9%, var(--_surface)));
     --_border: var(--backcare-color-border, light-dark(#c9d6d5, #3b4d50));
     --_urgent: var(--backcare-color-urgent, light-dark(#a4161a, #ff8a80));
     --_urgent-surface: var(--backcare-color-urgent-surface, light-dark(#fdecea, #3a1c1c));

@@ -57,7 +57,7 @@ export { CauseToggleEvent, type CauseToggleDetail } from './back-pain-causes.eve
  * @cssprop [--backcare-color-text=light-dark(#1d2426, #e8eeee)] - Body text.
  * @cssprop [--backcare-color-muted=light-dark(#4b5759, #b4c0c1)] - Secondary text.
  * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Card background.
- * @cssprop [--backcare-color-surface-alt=light-dark(#eef5f4, #213033)] - Tinted tiles.
+ * @cssprop [--backcare-color-surface-alt=accent mixed 9% into the surface] - Tinted tiles.
  * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Borders.
  * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Urgent-care warning colour.
  * @cssprop [--backcare-color-urgent-surface=light-dark(#fdecea, #3a1c1c)] - Urgent box background.

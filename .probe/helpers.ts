@@ -1,0 +1,43 @@
+import sinon from 'sinon';
+
+/** Stubs console.warn and returns the backcare warnings printed so far, as strings. */
+export function captureWarnings() {
+  const stub = sinon.stub(console, 'warn');
+  return {
+    stub,
+    get messages(): string[] {
+      return stub.getCalls().map((call) => call.args.map(String).join(' '));
+    },
+  };
+}
+
+/** Collects uncaught errors on the page while a test runs, so we can assert none reached the host. */
+export function watchPageErrors() {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** Visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`No ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+}
