@@ -57,12 +57,13 @@ async function startWebKitDriver() {
   const kill = () => {
     if (!exited) driver.kill('SIGKILL');
   };
-  // wtr turns SIGINT into a clean stop and process.exit, so 'exit' covers it; TERM/HUP would not.
+  // wtr turns SIGINT into a clean stop (browsers closed) and process.exit, so 'exit' covers it.
+  // TERM/HUP would end node at once: kill the driver and hand over to that same clean stop.
   process.on('exit', kill);
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       kill();
-      process.exit(code);
+      process.kill(process.pid, 'SIGINT');
     });
   }
 

@@ -6,12 +6,14 @@ import { html } from 'lit';
  * - `theme` overrides the story's `theme` arg, so it sets the `theme` attribute on the element
  *   (stories pass `args.theme` to it). "Story" keeps what the story chose.
  * - `dir` wraps the story in `<div dir>`; stories that set their own `dir` inside still win.
+ * The wrapper also gives the "page" a clinic-like sans-serif font: the elements inherit the host's
+ * font on purpose, and Storybook's bare iframe would otherwise show them in the browser's serif.
  */
 const withThemeAndDir: Decorator = (story, { args, globals }) => {
   const theme = globals['theme'] as string | undefined;
   const dir = (globals['dir'] as string | undefined) ?? 'ltr';
   const content = theme && theme !== 'story' ? story({ args: { ...args, theme } }) : story();
-  return html`<div dir=${dir}>${content}</div>`;
+  return html`<div dir=${dir} style="font-family: system-ui, 'Segoe UI', Roboto, sans-serif">${content}</div>`;
 };
 
 const preview: Preview = {

@@ -12,7 +12,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const APT_HINT = 'apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
 
 const required = [
-  ['Chromium (or CHROME_PATH)', findChrome()],
+  [
+    process.env.CHROME_PATH ? `Chromium (CHROME_PATH=${process.env.CHROME_PATH} does not exist)` : 'Chromium (or set CHROME_PATH)',
+    findChrome(),
+  ],
   ['Firefox ESR', '/usr/bin/firefox-esr'],
   ['WebKitWebDriver', '/usr/bin/WebKitWebDriver'],
   ['MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
@@ -52,8 +55,13 @@ function sweep(signal = 'SIGKILL') {
   }
 }
 
+// Interrupted: SIGINT is wtr's own clean stop (it closes the browsers, the config then kills
+// WebKitWebDriver); SIGKILL the group if it has not ended 20 s later.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => sweep(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM'));
+  process.on(signal, () => {
+    sweep('SIGINT');
+    setTimeout(() => sweep('SIGKILL'), 20000).unref();
+  });
 }
 
 child.on('error', (error) => {

@@ -117,7 +117,7 @@ describe('<back-pain-causes>', () => {
       $$(el, 'summary')[0].focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => details.open);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitFor(() => !details.open);
       await waitFor(() => events.length === 2);
       expect(events.map((e) => e.detail.open)).to.deep.equal([true, false]);

@@ -1,0 +1,9 @@
+/** A short vibration where the device supports it (Android browsers; iOS ignores it). */
+export function vibrate(pattern: number | number[]): void {
+  if (typeof navigator === 'undefined' || typeof navigator.vibrate !== 'function') return;
+  try {
+    navigator.vibrate(pattern);
+  } catch {
+    // Some browsers throw when called without a recent user gesture; a missed buzz is harmless.
+  }
+}
