@@ -1,4 +1,6 @@
 /** Registers every backcare element (a side effect). Safe to import more than once. */
 import './elements/back-pain-causes/define.js';
+import './elements/stretch-timer/define.js';
+import './elements/stretch-card/define.js';
 
 export * from './index.js';

@@ -2,7 +2,9 @@
  * backcare-elements: element classes, event types and the content catalog. Importing this module
  * registers nothing; import `backcare-elements/define` (or one element's define module) for that.
  */
-export { BackPainCauses, CauseToggleEvent, type CauseToggleDetail } from './elements/back-pain-causes/back-pain-causes.js';
+export * from './elements/back-pain-causes/back-pain-causes.js';
+export * from './elements/stretch-timer/stretch-timer.js';
+export * from './elements/stretch-card/stretch-card.js';
 export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
 export { defineElement } from './internal/define.js';
@@ -10,3 +12,8 @@ export { safeUrl } from './internal/url.js';
 export { VERSION } from './internal/version.js';
 export type { Theme, HeadingLevel } from './internal/attributes.js';
 export * from './content/index.js';
+export { doseSentence, resolveStretch, type StretchView } from './content/stretch-view.js';
+export type { CustomStretchInput } from './content/custom-stretch.js';
+export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type TimerDose } from './timer/plan.js';
+export { PhaseClock, type ClockStatus } from './timer/clock.js';
+export { TimerController, type TimerSignal } from './timer/timer-controller.js';

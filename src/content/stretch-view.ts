@@ -1,0 +1,114 @@
+import { msg, str } from '@lit/localize';
+import type { Warner } from '../internal/warn.js';
+import { safeUrl } from '../internal/url.js';
+import { formatSeconds, formatTimes } from '../localization/format.js';
+import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from './dose.js';
+import { isStretchId, stretches } from './stretches.js';
+import { parseStretchJson, validateCustomStretch } from './custom-stretch.js';
+import { STRETCH_IDS, type Dose } from './types.js';
+
+/** Everything a card, routine or guide shows of one stretch, in the active locale. */
+export interface StretchView {
+  id: string;
+  name: string;
+  summary?: string;
+  steps: string[];
+  feelIt?: string;
+  cautions: string[];
+  progression?: string;
+  videoUrl?: string;
+  dose: Dose;
+  /** True for a built-in catalog stretch. */
+  fromCatalog: boolean;
+}
+
+/** Per-element overrides, as attribute strings. */
+export interface DoseOverrides {
+  hold?: unknown;
+  reps?: unknown;
+  sides?: unknown;
+  rest?: unknown;
+  videoUrl?: string | null;
+}
+
+/**
+ * Resolves what a stretch element was given (a catalog id, a custom object, or JSON text) into a
+ * view. Returns undefined, after one warning, when nothing showable was given.
+ */
+export function resolveStretch(
+  given: { stretch?: unknown; json?: string },
+  overrides: DoseOverrides,
+  warner: Warner
+): StretchView | undefined {
+  const base = resolveBase(given, warner);
+  if (!base) return undefined;
+  return applyOverrides(base, overrides, warner);
+}
+
+function resolveBase(given: { stretch?: unknown; json?: string }, warner: Warner): StretchView | undefined {
+  const { stretch, json } = given;
+  if (stretch != null && typeof stretch === 'object') return customView(stretch, warner);
+  if (json != null) {
+    const parsed = parseStretchJson(json, warner);
+    return parsed === undefined ? undefined : customView(parsed, warner);
+  }
+  if (stretch == null || (typeof stretch === 'string' && stretch.trim() === '')) {
+    warner.warn(`no stretch given; set stretch to one of ${STRETCH_IDS.join(', ')}, or give a custom stretch.`);
+    return undefined;
+  }
+  const id = String(stretch).trim();
+  if (!isStretchId(id)) {
+    warner.warn(`stretch="${String(stretch)}" is not a known stretch; use one of ${STRETCH_IDS.join(', ')}.`);
+    return undefined;
+  }
+  const entry = stretches[id];
+  return {
+    id,
+    name: entry.name(),
+    summary: entry.summary(),
+    steps: entry.steps.map((step) => step()),
+    feelIt: entry.feelIt(),
+    cautions: entry.cautions.map((caution) => caution()),
+    progression: entry.progression?.(),
+    dose: entry.dose,
+    fromCatalog: true,
+  };
+}
+
+function customView(input: unknown, warner: Warner): StretchView | undefined {
+  const custom = validateCustomStretch(input, warner);
+  return custom && { ...custom, fromCatalog: false };
+}
+
+function applyOverrides(view: StretchView, overrides: DoseOverrides, warner: Warner): StretchView {
+  const dose = view.dose;
+  const hold = parseRange(overrides.hold, 'hold', dose.hold, DOSE_LIMITS.hold, warner);
+  const holdChanged = hold.min !== dose.hold.min || hold.max !== dose.hold.max;
+  let videoUrl = view.videoUrl;
+  if (overrides.videoUrl != null) {
+    const safe = safeUrl(overrides.videoUrl);
+    if (safe) videoUrl = safe;
+    else warner.warn(`video-url="${overrides.videoUrl}" is not an allowed URL (use https: or http:); the video link is left out.`);
+  }
+  return {
+    ...view,
+    videoUrl,
+    dose: {
+      ...dose,
+      hold,
+      holdTarget: holdChanged ? undefined : dose.holdTarget,
+      reps: parseRange(overrides.reps, 'reps', dose.reps, DOSE_LIMITS.reps, warner),
+      sides: parseSides(overrides.sides, dose.sides, warner),
+      rest: parseWhole(overrides.rest, 'rest', dose.rest, DOSE_LIMITS.rest, warner),
+    },
+  };
+}
+
+/** "Hold 15–30 seconds, each side, 2–3 times." */
+export function doseSentence(dose: Dose): string {
+  const seconds = formatSeconds(dose.hold);
+  const times = formatTimes(dose.reps);
+  return dose.sides === 'each'
+    ? msg(str`Hold ${seconds}, each side, ${times}.`, { id: 'dose.sentence.each-side' })
+    : msg(str`Hold ${seconds}, ${times}.`, { id: 'dose.sentence' });
+}

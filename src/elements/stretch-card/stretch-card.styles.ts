@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const stretchCardStyles = css`
+  .base {
+    display: grid;
+    gap: 1em;
+    padding: 1.25em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .header {
+    display: grid;
+    gap: 0.25em;
+  }
+  .name {
+    font-size: 1.35em;
+  }
+  .summary {
+    color: var(--_muted);
+  }
+  .dose {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    justify-self: start;
+    padding: 0.35em 0.8em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .layout {
+    display: grid;
+    gap: 1.25em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr));
+    align-items: start;
+  }
+  .picture {
+    display: grid;
+    place-items: center;
+    gap: 0.5em;
+    margin: 0;
+    padding: 1em;
+    aspect-ratio: 4 / 3;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .picture svg {
+    inline-size: 40%;
+    max-inline-size: 6em;
+    color: var(--_accent);
+  }
+  .info {
+    display: grid;
+    gap: 0.75em;
+  }
+  .sub-title {
+    font-size: 1em;
+  }
+  ol.steps {
+    display: grid;
+    gap: 0.4em;
+    padding-inline-start: 1.5em;
+  }
+  ol.steps li::marker {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  ul.cautions {
+    display: grid;
+    gap: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .care {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.75em 1em;
+    border-inline-start: 0.25em solid var(--_urgent);
+    background: var(--_urgent-surface);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .video {
+    justify-self: start;
+    font-weight: 600;
+  }
+  .unavailable {
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  :host([compact]) .base {
+    gap: 0.75em;
+  }
+  @media print {
+    stretch-timer {
+      display: none;
+    }
+    .base {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,221 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
+import { BackcareElement } from '../../internal/backcare-element.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { renderHeading } from '../../internal/heading.js';
+import { subLevel } from '../../internal/attributes.js';
+import { holdSeconds, repsToRun } from '../../content/dose.js';
+import { doseSentence, resolveStretch, type StretchView } from '../../content/stretch-view.js';
+import type { CustomStretchInput } from '../../content/custom-stretch.js';
+import type { StretchId } from '../../content/types.js';
+import type { TimerCompleteEvent } from '../stretch-timer/stretch-timer.events.js';
+import { stretchCardStyles } from './stretch-card.styles.js';
+import { StretchCompleteEvent } from './stretch-card.events.js';
+
+export * from './stretch-card.events.js';
+
+/**
+ * One stretch with its steps, where you feel it, dose, cautions, optional video link and its
+ * own hold timer. Built-in stretches by id; a clinic's own through the `stretch` property or a
+ * `<script type="application/json">` child.
+ *
+ * @summary One stretch: picture, numbered steps, dose, cautions and a guided timer.
+ * @tag stretch-card
+ *
+ * @fires {StretchCompleteEvent} stretch-complete - The timer finished. `detail: { stretch, plannedMs, actualMs }`.
+ * @fires {TimerStartEvent} timer-start - From the card's timer (bubbles out of it).
+ * @fires {TimerPhaseEvent} timer-phase - From the card's timer.
+ * @fires {TimerCompleteEvent} timer-complete - From the card's timer.
+ *
+ * @csspart base - The card.
+ * @csspart name - The stretch's name (heading).
+ * @csspart summary - One line on what it is good for.
+ * @csspart dose - The dose in words ("Hold 15–30 seconds, each side, 2–3 times.").
+ * @csspart picture - The picture area.
+ * @csspart steps - The numbered steps (`<ol>`).
+ * @csspart feel - Where you feel it.
+ * @csspart cautions - The "Take care" box.
+ * @csspart video-link - The video demonstration link.
+ * @csspart timer - The `<stretch-timer>`.
+ * @csspart unavailable - The message shown when the stretch cannot be shown.
+ *
+ * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent.
+ * @cssprop [--backcare-color-text=light-dark(#1d2426, #e8eeee)] - Text.
+ * @cssprop [--backcare-color-muted=light-dark(#4b5759, #b4c0c1)] - Secondary text.
+ * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Background.
+ * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Border.
+ * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Caution accent.
+ * @cssprop [--backcare-radius=0.75em] - Corner radius.
+ * @cssprop [--backcare-font-size=medium] - Base font size.
+ */
+export class StretchCard extends BackcareElement {
+  static override styles = [baseStyles, stretchCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    stretch: {},
+    hold: {},
+    reps: {},
+    sides: {},
+    rest: {},
+    videoUrl: { attribute: 'video-url' },
+    getReady: { attribute: 'get-ready' },
+    compact: { type: Boolean, reflect: true },
+    sound: {},
+    voice: {},
+    vibrate: {},
+  };
+
+  /** A catalog id (`head-rolls`, `kneeling-back-extension`, `knee-to-chest`, `bird-dog`) or, as a property, a custom stretch object. */
+  declare stretch: StretchId | string | CustomStretchInput | undefined;
+  /** Overrides the hold: seconds or a range such as `15-30`. */
+  declare hold: string | undefined;
+  /** Overrides the rounds: a number or a range such as `2-3` (the timer runs the lower bound). */
+  declare reps: string | undefined;
+  /** Overrides the sides: `each` or `none`. */
+  declare sides: string | undefined;
+  /** Overrides the seconds of rest between rounds. */
+  declare rest: string | undefined;
+  /** A video demonstration link (https:). Opens in a new tab. */
+  declare videoUrl: string | undefined;
+  /** Seconds of "Get ready" before the first hold. Default 3. */
+  declare getReady: string | undefined;
+  /** Only the name, the dose and the timer. */
+  declare compact: boolean;
+  /** Timer beeps: `on` (default) or `off`. */
+  declare sound: string | undefined;
+  /** Spoken timer cues: `on` or `off` (default). */
+  declare voice: string | undefined;
+  /** Timer vibration: `on` (default) or `off`. */
+  declare vibrate: string | undefined;
+
+  private jsonText: string | undefined;
+  private readonly childObserver =
+    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.readJsonChild());
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readJsonChild();
+    this.childObserver?.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  /** The resolved stretch as shown, or undefined when it cannot be shown. */
+  get view(): StretchView | undefined {
+    return resolveStretch(
+      { stretch: this.stretch, json: this.jsonText },
+      { hold: this.hold, reps: this.reps, sides: this.sides, rest: this.rest, videoUrl: this.videoUrl },
+      this.warner
+    );
+  }
+
+  private readJsonChild(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.jsonText) {
+      this.jsonText = text;
+      this.requestUpdate();
+    }
+  }
+
+  private onTimerComplete(event: TimerCompleteEvent, view: StretchView): void {
+    this.dispatchEvent(
+      new StretchCompleteEvent({ stretch: view.id, plannedMs: event.detail.plannedMs, actualMs: event.detail.actualMs })
+    );
+  }
+
+  protected override render() {
+    const view = this.view;
+    if (!view) {
+      return html`<p part="unavailable" class="unavailable" role="note">
+        ${msg('This stretch is not available.', { id: 'card.unavailable' })}
+      </p>`;
+    }
+    const level = this.resolvedHeadingLevel;
+    const dose = view.dose;
+    return html`
+      <article part="base" class="base" aria-labelledby="name">
+        <header class="header">
+          ${renderHeading(level, view.name, 'name', 'name')}
+          ${!this.compact && view.summary ? html`<p part="summary" class="summary">${view.summary}</p>` : nothing}
+        </header>
+        <p part="dose" class="dose">${doseSentence(dose)}</p>
+        ${this.compact ? nothing : this.renderDetails(view, subLevel(level))}
+        <stretch-timer
+          part="timer"
+          ?compact=${this.compact}
+          label=${msg(str`${view.name} timer`, { id: 'card.timer-label' })}
+          hold=${`${dose.hold.min}-${dose.hold.max}`}
+          target=${holdSeconds(dose)}
+          reps=${repsToRun(dose)}
+          sides=${dose.sides}
+          rest=${dose.rest}
+          get-ready=${this.getReady ?? '3'}
+          sound=${this.sound ?? 'on'}
+          voice=${this.voice ?? 'off'}
+          vibrate=${this.vibrate ?? 'on'}
+          @timer-complete=${(event: TimerCompleteEvent) => this.onTimerComplete(event, view)}
+        ></stretch-timer>
+      </article>
+    `;
+  }
+
+  private renderDetails(view: StretchView, level: ReturnType<typeof subLevel>) {
+    return html`
+      <div class="layout">
+        <figure part="picture" class="picture" role="img" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
+          ${placeholderFigure}
+          <figcaption aria-hidden="true">${view.name}</figcaption>
+        </figure>
+        <div class="info">
+          ${renderHeading(level, msg('How to do it', { id: 'card.steps-title' }), 'sub-title')}
+          <ol part="steps" class="steps">
+            ${view.steps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+          ${view.progression ? html`<p class="progression">${view.progression}</p>` : nothing}
+          ${view.feelIt
+            ? html`<div part="feel" class="feel">
+                ${renderHeading(level, msg('Where you feel it', { id: 'card.feel-title' }), 'sub-title')}
+                <p>${view.feelIt}</p>
+              </div>`
+            : nothing}
+          ${view.cautions.length
+            ? html`<div part="cautions" class="care">
+                ${renderHeading(level, msg('Take care', { id: 'card.cautions-title' }), 'sub-title')}
+                <ul class="cautions">
+                  ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
+                </ul>
+              </div>`
+            : nothing}
+          ${view.videoUrl
+            ? html`<a part="video-link" class="video" href=${view.videoUrl} target="_blank" rel="noopener noreferrer"
+                >${msg('Watch a video demonstration', { id: 'card.video' })}<span class="visually-hidden">
+                  ${msg('(opens in a new tab)', { id: 'card.new-tab' })}</span
+                ></a
+              >`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+}
+
+/** A neutral figure shown until a stretch has its own illustration. */
+const placeholderFigure = html`<svg viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+  <circle cx="32" cy="14" r="7" fill="none" stroke="currentColor" stroke-width="3" />
+  <path d="M32 22v20M32 28l-12 8M32 28l12 8M32 42l-9 16M32 42l9 16" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+</svg>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stretch-card': StretchCard;
+  }
+}
