@@ -28,6 +28,12 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []), keepDefineModules],
+    // The renderer imports `lit/directive-helpers.js`; unless it is pre-bundled with `lit`, the dev
+    // server serves a second copy of lit-html ("Multiple versions of Lit loaded").
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    },
     // Storybook's own preview runtime is one ~880 kB chunk; only our code is worth warning about.
     build: { ...viteConfig.build, chunkSizeWarningLimit: 1200 },
   }),

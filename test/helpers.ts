@@ -41,3 +41,43 @@ export function $(el: Element, selector: string): HTMLElement {
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }
+
+/** Replaces navigator.wakeLock with a fake that records requests and releases. */
+export function installFakeWakeLock() {
+  const sentinels: Array<{ released: boolean; release: () => Promise<void> }> = [];
+  const fake = {
+    request: async () => {
+      const sentinel = {
+        released: false,
+        type: 'screen',
+        release: async () => {
+          sentinel.released = true;
+        },
+        addEventListener() {},
+        removeEventListener() {},
+      };
+      sentinels.push(sentinel);
+      return sentinel;
+    },
+  };
+  Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: fake });
+  return {
+    sentinels,
+    get held() {
+      return sentinels.filter((s) => !s.released).length;
+    },
+    restore() {
+      delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    },
+  };
+}
+
+/** Pretends the tab is hidden or visible, and tells listeners. */
+export function setVisibility(state: 'hidden' | 'visible') {
+  if (state === 'visible') {
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+  } else {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}

@@ -160,9 +160,13 @@ export class TimerController implements ReactiveController {
   };
 
   private afterChange(): void {
-    if (this.clock.status === 'running') this.wakeLock.request();
-    else this.wakeLock.release();
-    this.schedule();
+    if (this.clock.status === 'running') {
+      this.wakeLock.request();
+      this.schedule();
+    } else {
+      this.wakeLock.release();
+      this.stopWork();
+    }
     this.host.requestUpdate();
   }
 
@@ -176,9 +180,15 @@ export class TimerController implements ReactiveController {
     const entered = this.clock.sync(at);
     this.emitEntered(entered, late, at);
     this.checkMark(at);
-    if (entered.length > 0 && this.clock.status !== 'running') this.wakeLock.release();
-    this.schedule();
-    this.requestFrame();
+    if (this.clock.status === 'running') {
+      this.schedule();
+      this.requestFrame();
+    } else {
+      // Finished (or not running at all): render once more, then nothing stays scheduled.
+      this.wakeLock.release();
+      this.stopWork();
+      this.host.requestUpdate();
+    }
   }
 
   private emitEntered(entered: readonly Phase[], late: boolean, at: number): void {
