@@ -11,7 +11,9 @@ if (!executablePath) {
 
 export default {
   ...sharedConfig,
-  concurrency: 2,
+  // One page at a time: a second tab would be hidden, and hidden pages get no animation frames
+  // and (rightly) no running timers.
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

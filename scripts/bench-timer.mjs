@@ -19,7 +19,7 @@ const { outputFiles } = await esbuild.build({
   format: 'esm',
   target: 'es2022',
   write: false,
-  // package.json's "sideEffects" names only dist/ files, which would drop the src/ define import.
+  // Keeps the src/ define import even if package.json's "sideEffects" lists only dist/ files.
   ignoreAnnotations: true,
   logLevel: 'warning',
 });
@@ -75,11 +75,13 @@ try {
   const busyMs = blocks.reduce((sum, [s, e]) => sum + e - s, 0);
   const span = blocks.at(-1)[1] - blocks[0][0];
   console.log(
-    `   ${blocks.length} blocks, main thread busy ${((100 * busyMs) / span).toFixed(0)}% of the run; page ${result.visibility}\n`
+    `   ${blocks.length} blocks, main thread busy ${((100 * busyMs) / span).toFixed(0)}% of the run; page ${result.visibility}`
   );
+  const offset = (name) => (result.start[name] - result.start.ours).toFixed(1);
+  console.log(`   started (ms after ours): naive +${offset('naive')}, setInterval +${offset('interval')}`);
   const lags = {};
   const names = { ours: '<stretch-timer>', naive: 'naive setTimeout countdown', interval: 'setInterval counter (info)' };
-  console.log(`   ${'timer'.padEnd(28)}${'raw error'.padStart(12)}${'block at deadline'.padStart(20)}${'lag'.padStart(12)}`);
+  console.log(`\n   ${'timer'.padEnd(28)}${'raw error'.padStart(12)}${'block at deadline'.padStart(20)}${'lag'.padStart(12)}`);
   for (const name of ['ours', 'naive', 'interval']) {
     const deadline = result.start[name] + 60_000;
     // Time in which no page code could run (the block around the deadline) is held against nobody.

@@ -47,7 +47,7 @@ export function resolveStretch(
 
 function resolveBase(given: { stretch?: unknown; json?: string }, warner: Warner): StretchView | undefined {
   const { stretch, json } = given;
-  if (stretch != null && typeof stretch === 'object') return customView(stretch, warner);
+  if (stretch != null && typeof stretch !== 'string') return customView(stretch, warner);
   if (json != null) {
     const parsed = parseStretchJson(json, warner);
     return parsed === undefined ? undefined : customView(parsed, warner);

@@ -14,6 +14,8 @@ export const baseStyles = css`
     --_surface: var(--backcare-color-surface, light-dark(#ffffff, #172022));
     --_surface-alt: var(--backcare-color-surface-alt, color-mix(in srgb, var(--_accent) 9%, var(--_surface)));
     --_border: var(--backcare-color-border, light-dark(#c9d6d5, #3b4d50));
+    /* Borders that outline a control (at least 3:1 against the surface). */
+    --_border-strong: var(--backcare-color-border-strong, light-dark(#869796, #62777a));
     --_urgent: var(--backcare-color-urgent, light-dark(#a4161a, #ff8a80));
     --_urgent-surface: var(--backcare-color-urgent-surface, light-dark(#fdecea, #3a1c1c));
     --_focus: var(--backcare-color-focus, light-dark(#1a56db, #9ec5ff));
@@ -26,6 +28,7 @@ export const baseStyles = css`
     font-size: var(--backcare-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -42,7 +45,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 0.1875em solid var(--_focus);
@@ -61,6 +64,10 @@ export const baseStyles = css`
   ul,
   ol {
     margin: 0;
+  }
+  p,
+  li {
+    max-inline-size: 70ch;
   }
   a {
     color: var(--_accent);

@@ -58,6 +58,7 @@ export const backPainCausesStyles = css`
     gap: 0.5em;
   }
   .expand-all {
+    margin-inline-end: -0.75em;
     min-block-size: 2.75em;
     padding: 0.25em 0.75em;
     border: 0;
@@ -74,7 +75,7 @@ export const backPainCausesStyles = css`
     gap: 0.5em;
   }
   details {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-strong);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
   }
@@ -124,7 +125,7 @@ export const backPainCausesStyles = css`
     align-content: start;
     padding: 1em;
     border-radius: calc(var(--_radius) * 0.75);
-    border: 1px solid var(--_border);
+    border: 0.125em solid var(--_border);
   }
   .help-box ul {
     display: grid;
@@ -145,6 +146,19 @@ export const backPainCausesStyles = css`
     justify-items: start;
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
+  }
+
+  @container (max-width: 30em) {
+    .base {
+      padding: var(--_space);
+    }
+    .onset,
+    .help-box {
+      padding: 0.75em;
+    }
+    .cause-body {
+      padding-inline-start: 1em;
+    }
   }
 
   @media print {

@@ -58,7 +58,8 @@ export { CauseToggleEvent, type CauseToggleDetail } from './back-pain-causes.eve
  * @cssprop [--backcare-color-muted=light-dark(#4b5759, #b4c0c1)] - Secondary text.
  * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Card background.
  * @cssprop [--backcare-color-surface-alt=accent mixed 9% into the surface] - Tinted tiles.
- * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Borders.
+ * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Decorative borders.
+ * @cssprop [--backcare-color-border-strong=light-dark(#869796, #62777a)] - Outlines of the cause disclosures (3:1 contrast).
  * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Urgent-care warning colour.
  * @cssprop [--backcare-color-urgent-surface=light-dark(#fdecea, #3a1c1c)] - Urgent box background.
  * @cssprop [--backcare-color-focus=light-dark(#1a56db, #9ec5ff)] - Focus ring.

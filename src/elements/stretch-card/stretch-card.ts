@@ -171,10 +171,10 @@ export class StretchCard extends BackcareElement {
   private renderDetails(view: StretchView, level: ReturnType<typeof subLevel>) {
     return html`
       <div class="layout">
-        <figure part="picture" class="picture" role="img" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
+        <div part="picture" class="picture" role="img" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
           ${placeholderFigure}
-          <figcaption aria-hidden="true">${view.name}</figcaption>
-        </figure>
+          <span>${view.name}</span>
+        </div>
         <div class="info">
           ${renderHeading(level, msg('How to do it', { id: 'card.steps-title' }), 'sub-title')}
           <ol part="steps" class="steps">

@@ -1,0 +1,4 @@
+// What the card tests need from the library, in one place.
+export { STRETCH_IDS, stretches, buildPlan } from '../../../src/index.js';
+export type { StretchCard, StretchCompleteEvent, StretchTimer, TimerPhaseEvent } from '../../../src/index.js';
+export { holdSeconds as holdSecondsForTest } from '../../../src/content/dose.js';
