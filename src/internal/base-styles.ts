@@ -18,6 +18,8 @@ export const baseStyles = css`
     --_border-strong: var(--backcare-color-border-strong, light-dark(#869796, #62777a));
     --_urgent: var(--backcare-color-urgent, light-dark(#a4161a, #ff8a80));
     --_urgent-surface: var(--backcare-color-urgent-surface, light-dark(#fdecea, #3a1c1c));
+    --_caution: var(--backcare-color-caution, light-dark(#8a5300, #ffc46b));
+    --_caution-surface: var(--backcare-color-caution-surface, light-dark(#fff5e0, #33280f));
     --_focus: var(--backcare-color-focus, light-dark(#1a56db, #9ec5ff));
     --_radius: var(--backcare-radius, 0.75em);
     --_space: var(--backcare-space, 1em);

@@ -25,7 +25,7 @@ export const stretchCardStyles = css`
     gap: 0.5em;
     justify-self: start;
     padding: 0.35em 0.8em;
-    border-radius: 999px;
+    border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-alt);
     font-weight: 600;
   }
@@ -77,8 +77,8 @@ export const stretchCardStyles = css`
     display: grid;
     gap: 0.4em;
     padding: 0.75em 1em;
-    border-inline-start: 0.25em solid var(--_urgent);
-    background: var(--_urgent-surface);
+    border-inline-start: 0.25em solid var(--_caution);
+    background: var(--_caution-surface);
     border-radius: calc(var(--_radius) * 0.5);
   }
   .video {

@@ -44,7 +44,8 @@ export * from './stretch-card.events.js';
  * @cssprop [--backcare-color-muted=light-dark(#4b5759, #b4c0c1)] - Secondary text.
  * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Background.
  * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Border.
- * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Caution accent.
+ * @cssprop [--backcare-color-caution=light-dark(#8a5300, #ffc46b)] - The "Take care" box's edge.
+ * @cssprop [--backcare-color-caution-surface=light-dark(#fff5e0, #33280f)] - The "Take care" box's background.
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */

@@ -29,7 +29,7 @@ export const stretchTimerStyles = css`
     stroke-width: 8;
   }
   .ring-track {
-    stroke: var(--_surface-alt);
+    stroke: var(--_border);
   }
   .ring-progress {
     stroke: var(--_accent);
