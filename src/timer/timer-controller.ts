@@ -230,7 +230,8 @@ export class TimerController implements ReactiveController {
     if (!this.connected || this.clock.status !== 'running' || document.visibilityState !== 'visible') return;
     const remaining = this.clock.remaining(now());
     const toNextSecond = remaining % 1000 || 1000;
-    this.timeoutId = setTimeout(this.onTimeout, Math.min(toNextSecond, remaining));
+    // Browsers truncate fractional delays, which would wake us just before the boundary.
+    this.timeoutId = setTimeout(this.onTimeout, Math.ceil(Math.min(toNextSecond, remaining)));
   }
 
   private requestFrame(): void {

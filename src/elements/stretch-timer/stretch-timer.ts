@@ -290,12 +290,7 @@ export class StretchTimer extends BackcareElement {
     const phase = this.timer.phase;
     const status = this.timer.status;
     const seconds = this.timer.remainingSeconds;
-    const progress =
-      status === 'running'
-        ? Math.min(1, 1 - (this.timer.remainingMs - 1000) / Math.max(1, phase.duration * 1000))
-        : status === 'idle'
-          ? 0
-          : this.timer.phaseProgress;
+    const progress = status === 'idle' ? 0 : this.timer.phaseProgress;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
     const anyCue =
       parseSwitch(this.sound, 'sound', true, this.warner) ||
