@@ -119,6 +119,15 @@ export class PhaseClock {
     this.pausedRemaining = this.durationMs(0);
   }
 
+  /** Goes to the start of the phase at `index` (paused stays paused, running keeps running). */
+  goTo(index: number, now: number): Phase[] {
+    if (index === this.index && this.statusValue !== 'done') {
+      this.restartPhase(now);
+      return [];
+    }
+    return this.jumpTo(index, now);
+  }
+
   private jumpTo(index: number, now: number): Phase[] {
     const wasRunning = this.statusValue === 'running';
     if (wasRunning) this.activeMs += now - this.runningSince;

@@ -14,6 +14,10 @@ export interface Phase {
   rep: number;
   /** The side being held (hold), or about to be held (get-ready, switch-sides, rest). */
   side?: Side;
+  /** In a routine: the index of the stretch this phase belongs to (or leads to, for a rest between stretches). */
+  step?: number;
+  /** In a routine: a rest between two stretches rather than between rounds. */
+  between?: boolean;
 }
 
 export interface TimerDose {

@@ -123,6 +123,14 @@ export class TimerController implements ReactiveController {
     this.afterChange();
   }
 
+  /** Jumps to the start of the phase at `index` in the plan. */
+  goTo(index: number): void {
+    const at = now();
+    this.emitEntered(this.clock.goTo(index, at), false, at);
+    this.markedPhaseIndex = -1;
+    this.afterChange();
+  }
+
   reset(): void {
     this.clock.reset();
     this.markedPhaseIndex = -1;

@@ -7,7 +7,8 @@ import { buildPlan, type Phase, type TimerDose } from '../../timer/plan.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
 import { CuePlayer } from '../../timer/cues/cue-player.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
-import { formatClock, formatRange, formatSeconds } from '../../localization/format.js';
+import { formatRange, formatSeconds } from '../../localization/format.js';
+import { renderTimerFace, startButtonLabel, timerFaceStyles } from '../../timer/timer-face.js';
 import { activeLocale } from '../../localization/active-locale.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
 import {
@@ -20,8 +21,6 @@ import {
 export * from './stretch-timer.events.js';
 
 const DEFAULTS = { hold: { min: 30, max: 30 }, reps: 1, rest: 10, getReady: 3 } as const;
-const RING_RADIUS = 54;
-const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
 
 /**
  * An accessible, drift-free countdown for one stretch: get ready, hold (per side), switch sides,
@@ -55,7 +54,7 @@ const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class StretchTimer extends BackcareElement {
-  static override styles = [baseStyles, stretchTimerStyles];
+  static override styles = [baseStyles, timerFaceStyles, stretchTimerStyles];
 
   static override properties: PropertyDeclarations = {
     hold: {},
@@ -259,20 +258,7 @@ export class StretchTimer extends BackcareElement {
     this.requestUpdate();
   }
 
-  private startLabel(): string {
-    switch (this.timer.status) {
-      case 'running':
-        return msg('Pause', { id: 'timer.button.pause' });
-      case 'paused':
-        return msg('Resume', { id: 'timer.button.resume' });
-      case 'done':
-        return msg('Start again', { id: 'timer.button.again' });
-      default:
-        return msg('Start', { id: 'timer.button.start' });
-    }
-  }
-
-  private renderDetail(phase: Phase) {
+  private detailText(phase: Phase): string {
     const reps = this.plan[this.plan.length - 1].rep;
     const range = this.holdRange;
     const parts: string[] = [];
@@ -283,14 +269,12 @@ export class StretchTimer extends BackcareElement {
     if (phase.kind === 'done') {
       parts.push(msg(str`Total ${formatSeconds({ min: Math.round(this.timer.plannedMs / 1000), max: Math.round(this.timer.plannedMs / 1000) })}`, { id: 'timer.total' }));
     }
-    return parts.length ? html`<span part="detail" class="detail">${parts.join(' · ')}</span>` : nothing;
+    return parts.join(' · ');
   }
 
   protected override render() {
     const phase = this.timer.phase;
     const status = this.timer.status;
-    const seconds = this.timer.remainingSeconds;
-    const progress = status === 'idle' ? 0 : this.timer.phaseProgress;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
     const anyCue =
       parseSwitch(this.sound, 'sound', true, this.warner) ||
@@ -304,29 +288,17 @@ export class StretchTimer extends BackcareElement {
         role="group"
         aria-label=${name}
       >
-        <div class="face">
-          <svg part="ring" class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-            <circle class="ring-track" cx="60" cy="60" r=${RING_RADIUS}></circle>
-            <circle
-              class="ring-progress"
-              cx="60"
-              cy="60"
-              r=${RING_RADIUS}
-              stroke-dasharray=${RING_LENGTH}
-              stroke-dashoffset=${RING_LENGTH * (1 - progress)}
-            ></circle>
-          </svg>
-          <div class="readout">
-            <span part="phase" class="phase-name" id="phase-name">${phaseLabel(phase)}</span>
-            <span part="time" class="time" role="timer" aria-labelledby="phase-name time-value"
-              ><span id="time-value">${phase.kind === 'done' ? '✓' : formatClock(seconds)}</span></span
-            >
-            ${this.renderDetail(phase)}
-          </div>
-        </div>
+        ${renderTimerFace({
+          phase,
+          status,
+          label: phaseLabel(phase),
+          remainingSeconds: this.timer.remainingSeconds,
+          progress: this.timer.phaseProgress,
+          detail: this.detailText(phase),
+        })}
         <div part="controls" class="controls">
           <button part="start-button" class="button start" type="button" @click=${this.onStartClick}>
-            ${this.startLabel()}
+            ${startButtonLabel(status)}
           </button>
           <button
             part="next-button"
