@@ -39,6 +39,17 @@ const SHOTS = [
   { name: 'timer-hold', url: story('elements-stretch-timer--hold-right-side'), fullPage: true },
   { name: 'timer-switch', url: story('elements-stretch-timer--switch-sides'), fullPage: true },
   { name: 'timer-done', url: story('elements-stretch-timer--done'), fullPage: true },
+  { name: 'routine-safety', url: story('elements-stretch-routine--safety-check'), fullPage: true },
+  { name: 'routine-stop', url: story('elements-stretch-routine--stop-advice'), fullPage: true },
+  { name: 'routine-start', url: story('elements-stretch-routine--start-screen'), fullPage: true },
+  { name: 'routine-hold', url: story('elements-stretch-routine--hold'), fullPage: true },
+  { name: 'routine-rest', url: story('elements-stretch-routine--rest-between-stretches'), fullPage: true },
+  { name: 'routine-pain', url: story('elements-stretch-routine--pain-check'), fullPage: true },
+  { name: 'routine-pain-advice', url: story('elements-stretch-routine--pain-advice'), fullPage: true },
+  { name: 'routine-summary', url: story('elements-stretch-routine--summary'), fullPage: true },
+  { name: 'routine-resume', url: story('elements-stretch-routine--resume-prompt'), fullPage: true },
+  { name: 'routine-dark', url: story('elements-stretch-routine--dark'), fullPage: true },
+  { name: 'routine-rtl', url: story('elements-stretch-routine--right-to-left'), fullPage: true },
   { name: 'timer-dark', url: story('elements-stretch-timer--dark'), fullPage: true },
 ];
 

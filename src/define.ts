@@ -2,5 +2,6 @@
 import './elements/back-pain-causes/define.js';
 import './elements/stretch-timer/define.js';
 import './elements/stretch-card/define.js';
+import './elements/stretch-routine/define.js';
 
 export * from './index.js';

@@ -5,6 +5,7 @@
 export * from './elements/back-pain-causes/back-pain-causes.js';
 export * from './elements/stretch-timer/stretch-timer.js';
 export * from './elements/stretch-card/stretch-card.js';
+export * from './elements/stretch-routine/stretch-routine.js';
 export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
 export { defineElement } from './internal/define.js';
@@ -17,3 +18,4 @@ export type { CustomStretchInput } from './content/custom-stretch.js';
 export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type TimerDose } from './timer/plan.js';
 export { PhaseClock, type ClockStatus } from './timer/clock.js';
 export { TimerController, type TimerSignal } from './timer/timer-controller.js';
+export { buildRoutinePlan } from './timer/routine-plan.js';

@@ -51,3 +51,29 @@ export function formatClock(totalSeconds: number): string {
   const seconds = totalSeconds % 60;
   return `${formatNumber(minutes)}:${new Intl.NumberFormat(getLocale(), { minimumIntegerDigits: 2 }).format(seconds)}`;
 }
+
+/** "6 minutes, 20 seconds" (Intl.DurationFormat where available, else Intl unit formatting). */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const parts = { minutes: Math.floor(seconds / 60), seconds: seconds % 60 };
+  const locale = getLocale();
+  const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => { format(d: object): string } })
+    .DurationFormat;
+  if (DurationFormat && seconds > 0) {
+    return new DurationFormat(locale, { style: 'long' }).format(
+      parts.minutes ? (parts.seconds ? parts : { minutes: parts.minutes }) : { seconds: parts.seconds }
+    );
+  }
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  if (!parts.minutes) return unit(parts.seconds, 'second');
+  if (!parts.seconds) return unit(parts.minutes, 'minute');
+  return `${unit(parts.minutes, 'minute')} ${unit(parts.seconds, 'second')}`;
+}
+
+/** "about 6 minutes": whole minutes, never less than one. */
+export function formatAboutMinutes(totalSeconds: number): string {
+  const minutes = Math.max(1, Math.round(totalSeconds / 60));
+  const value = new Intl.NumberFormat(getLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  return msg(str`about ${value}`, { id: 'unit.about' });
+}

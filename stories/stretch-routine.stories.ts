@@ -1,0 +1,145 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define.js';
+import type { StretchRoutine } from '../src/index.js';
+
+interface RoutineArgs {
+  stretches: string;
+  rest: string;
+  getReady: string;
+  painCheck: boolean;
+  remember: boolean;
+  contactHref?: string;
+  contactLabel?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  sound: 'on' | 'off';
+}
+
+const attr = (value: string | undefined) => (value == null || value === '' ? nothing : value);
+
+const routine = (args: RoutineArgs) => html`
+  <stretch-routine
+    style="max-inline-size: 52em"
+    stretches=${args.stretches}
+    rest=${args.rest}
+    get-ready=${args.getReady}
+    ?pain-check=${args.painCheck}
+    ?remember=${args.remember}
+    contact-href=${attr(args.contactHref)}
+    contact-label=${attr(args.contactLabel)}
+    theme=${attr(args.theme)}
+    sound=${args.sound}
+  ></stretch-routine>
+`;
+
+type Play = NonNullable<StoryObj<RoutineArgs>['play']>;
+
+/** Clicks the buttons (by their text) of the story's routine, one after another. */
+function clickThrough(...labels: string[]): Play {
+  return async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    for (const label of labels) {
+      await el.updateComplete;
+      const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+      if (!button) throw new Error(`No "${label}" button on the ${el.screen} screen`);
+      button.click();
+    }
+    await el.updateComplete;
+  };
+}
+
+/** Starts the session and moves `nexts` phases on, then pauses. */
+function sessionAt(nexts: number): Play {
+  return async (context) => {
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    for (let i = 0; i < nexts; i++) el.next();
+    el.pause();
+    await el.updateComplete;
+  };
+}
+
+const meta: Meta<RoutineArgs> = {
+  title: 'Elements/stretch-routine',
+  component: 'stretch-routine',
+  render: routine,
+  args: {
+    stretches: 'head-rolls kneeling-back-extension knee-to-chest bird-dog',
+    rest: '15',
+    getReady: '3',
+    painCheck: false,
+    remember: false,
+    contactHref: '/contact',
+    contactLabel: 'Book an assessment',
+    sound: 'off',
+  },
+  argTypes: {
+    theme: { control: 'select', options: ['light', 'dark', 'auto'] },
+    sound: { control: 'inline-radio', options: ['on', 'off'] },
+  },
+};
+export default meta;
+type Story = StoryObj<RoutineArgs>;
+
+export const SafetyCheck: Story = {};
+export const StopAdvice: Story = { play: clickThrough('I have one of these') };
+export const StartScreen: Story = { play: clickThrough('None of these apply to me') };
+export const Hold: Story = { play: sessionAt(1) };
+export const RestBetweenStretches: Story = { play: sessionAt(12) };
+export const PainCheck: Story = { args: { painCheck: true }, play: clickThrough('None of these apply to me', 'Start the routine') };
+export const Summary: Story = {
+  args: { stretches: 'knee-to-chest bird-dog' },
+  play: async (context) => {
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    el.skip();
+    while (el.status !== 'done') el.next();
+    await el.updateComplete;
+  },
+};
+export const PainAdvice: Story = {
+  args: { painCheck: true, stretches: 'bird-dog' },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    const pick = async (score: number) => {
+      await el.updateComplete;
+      (el.shadowRoot!.querySelector(`input[value="${score}"]`) as HTMLInputElement).click();
+    };
+    await pick(2);
+    await clickThrough('Continue')(context);
+    while (el.status !== 'done') el.next();
+    await pick(7);
+    await clickThrough('Continue')(context);
+  },
+};
+
+const savedMidRoutine = () => {
+  const data = new Map<string, string>([
+    [
+      'backcare-elements:routine',
+      JSON.stringify({
+        v: 1,
+        streak: 2,
+        lastFinished: new Date(Date.now() - 86400000).toISOString().slice(0, 10),
+        resume: { routine: 'head-rolls kneeling-back-extension knee-to-chest bird-dog', step: 2, savedAt: new Date().toISOString() },
+      }),
+    ],
+  ]);
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+};
+
+/** With `remember` and a saved resume point (a fake storage here, so the story leaves yours alone). */
+export const ResumePrompt: Story = {
+  render: (args) => html`<stretch-routine
+    remember
+    .storage=${savedMidRoutine()}
+    stretches=${args.stretches}
+    sound="off"
+  ></stretch-routine>`,
+};
+export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog', rest: '10' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } }, play: sessionAt(1) };
+export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${routine(args)}</div>`, play: sessionAt(1) };
+export const PhoneWidth: Story = { render: (args) => html`<div style="max-inline-size: 360px">${routine(args)}</div>`, play: sessionAt(1) };
+export const NoStretches: Story = { args: { stretches: 'neck-crack' } };
