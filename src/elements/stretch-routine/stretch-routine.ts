@@ -147,7 +147,7 @@ export class StretchRoutine extends BackcareElement {
   private muted = false;
   private announcement = '';
   private notice = '';
-  private screenChanged = false;
+  private moveFocus = false;
   private readonly cues = new CuePlayer(() => ({
     sound: parseSwitch(this.sound, 'sound', true, this.warner),
     voice: parseSwitch(this.voice, 'voice', false, this.warner),
@@ -226,6 +226,7 @@ export class StretchRoutine extends BackcareElement {
     const elapsed = phase.duration * 1000 - this.timer.remainingMs;
     const atStart = phase.between || (this.timer.phaseIndex === first && elapsed <= BACK_RESTARTS_AFTER_MS);
     const target = atStart ? Math.max(0, step - 1) : step;
+    this.stepShown = -1; // the stretch begins again, so it is reported again
     this.timer.goTo(firstPhaseOfStep(plan, target));
   }
 
@@ -313,7 +314,8 @@ export class StretchRoutine extends BackcareElement {
 
   private show(screen: RoutineScreen): void {
     this.screenValue = screen;
-    this.screenChanged = true;
+    // Checked now: the button that was clicked is gone once the new screen renders.
+    this.moveFocus = this.matches(':focus-within');
     this.notice = '';
     this.requestUpdate();
   }
@@ -464,12 +466,10 @@ export class StretchRoutine extends BackcareElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.screenChanged) return;
-    this.screenChanged = false;
     // Follow the patient to the new screen, but never pull focus in from the host page.
-    if (this.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('[data-screen-focus]')?.focus();
-    }
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-screen-focus]')?.focus();
   }
 
   // --- rendering ---------------------------------------------------------------------------
