@@ -3,5 +3,6 @@ import './elements/back-pain-causes/define.js';
 import './elements/stretch-timer/define.js';
 import './elements/stretch-card/define.js';
 import './elements/stretch-routine/define.js';
+import './elements/back-pain-guide/define.js';
 
 export * from './index.js';

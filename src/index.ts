@@ -6,6 +6,7 @@ export * from './elements/back-pain-causes/back-pain-causes.js';
 export * from './elements/stretch-timer/stretch-timer.js';
 export * from './elements/stretch-card/stretch-card.js';
 export * from './elements/stretch-routine/stretch-routine.js';
+export * from './elements/back-pain-guide/back-pain-guide.js';
 export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
 export { defineElement } from './internal/define.js';

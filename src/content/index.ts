@@ -3,3 +3,4 @@ export * from './article.js';
 export * from './causes.js';
 export * from './safety.js';
 export * from './stretches.js';
+export * from './guide.js';

@@ -7,20 +7,20 @@ import type { HeadingLevel } from './attributes.js';
 export function renderSafetySigns(level: HeadingLevel, emergencyNumber: string | undefined) {
   return html`
     <div class="help">
-      <section part="urgent" class="help-box urgent" aria-labelledby="urgent-title">
+      <div part="urgent" class="help-box urgent" role="group" aria-labelledby="urgent-title">
         ${renderHeading(level, urgentTitle(), 'section-title', 'urgent-title')}
         <p>${urgentLead(emergencyNumber)}</p>
         <ul>
           ${urgentSigns.map((sign) => html`<li>${sign()}</li>`)}
         </ul>
-      </section>
-      <section part="see-doctor" class="help-box" aria-labelledby="soon-title">
+      </div>
+      <div part="see-doctor" class="help-box" role="group" aria-labelledby="soon-title">
         ${renderHeading(level, soonTitle(), 'section-title', 'soon-title')}
         <p>${soonLead()}</p>
         <ul>
           ${soonSigns.map((sign) => html`<li>${sign()}</li>`)}
         </ul>
-      </section>
+      </div>
     </div>
   `;
 }

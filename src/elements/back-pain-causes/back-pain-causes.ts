@@ -76,6 +76,7 @@ export class BackPainCauses extends BackcareElement {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
+    hideCta: { attribute: 'hide-cta', type: Boolean },
   };
 
   /** How common back pain is, e.g. "8 in 10" or "Over 80%". Default: the clinic's "More than 80%". */
@@ -88,6 +89,8 @@ export class BackPainCauses extends BackcareElement {
   declare contactLabel: string | undefined;
   /** The emergency number to name (digits only, e.g. 911, 999, 112). Default: a generic sentence. */
   declare emergencyNumber: string | undefined;
+  /** Leaves out the closing call to action, for pages (such as `<back-pain-guide>`) that close with their own. */
+  declare hideCta: boolean;
 
   /** Which causes are open; the source of truth that `<details>` is rendered from. */
   private openCauses: ReadonlySet<CauseId> = new Set();
@@ -95,6 +98,7 @@ export class BackPainCauses extends BackcareElement {
   constructor() {
     super();
     this.expanded = false;
+    this.hideCta = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,7 +148,7 @@ export class BackPainCauses extends BackcareElement {
   protected override render() {
     const level = this.resolvedHeadingLevel;
     const sectionLevel = subLevel(level);
-    const contact = resolveContactLink(this.contactHref, this.contactLabel, this.warner);
+    const contact = this.hideCta ? undefined : resolveContactLink(this.contactHref, this.contactLabel, this.warner);
     const emergencyNumber = parseEmergencyNumber(this.emergencyNumber, this.warner);
 
     return html`
@@ -204,14 +208,16 @@ export class BackPainCauses extends BackcareElement {
 
         ${renderSafetySigns(sectionLevel, emergencyNumber)}
 
-        <footer part="cta" class="cta">
-          <p>${closingText()}</p>
-          <slot name="cta">
-            ${contact
-              ? html`<a part="cta-link" class="button" href=${contact.href}>${contact.label}</a>`
-              : nothing}
-          </slot>
-        </footer>
+        ${this.hideCta
+          ? nothing
+          : html`<footer part="cta" class="cta">
+              <p>${closingText()}</p>
+              <slot name="cta">
+                ${contact
+                  ? html`<a part="cta-link" class="button" href=${contact.href}>${contact.label}</a>`
+                  : nothing}
+              </slot>
+            </footer>`}
       </article>
     `;
   }
