@@ -29,6 +29,8 @@ const startFirstTimer = (selector, waitMs) => async (page) => {
 const SHOTS = [
   { name: 'demo', url: '/demo/', fullPage: true },
   { name: 'demo-timer-running', url: '/demo/', action: startFirstTimer('stretch-card', 4500), clip: 'stretch-card' },
+  { name: 'demo-guide', url: '/demo/guide.html', fullPage: true },
+  { name: 'guide-dark', url: story('elements-back-pain-guide--dark'), fullPage: true },
   { name: 'causes-dark', url: story('elements-back-pain-causes--dark'), fullPage: true },
   { name: 'causes-rtl', url: story('elements-back-pain-causes--right-to-left'), fullPage: true },
   { name: 'card-head-rolls', url: story('elements-stretch-card--head-rolls'), fullPage: true },
