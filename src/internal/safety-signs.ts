@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { soonLead, soonSigns, soonTitle, urgentLead, urgentSigns, urgentTitle } from '../content/safety.js';
 import { renderHeading } from './heading.js';
 import type { HeadingLevel } from './attributes.js';
@@ -24,3 +24,37 @@ export function renderSafetySigns(level: HeadingLevel, emergencyNumber: string |
     </div>
   `;
 }
+
+/** Styles for renderSafetySigns(); add to the element's `static styles`. */
+export const safetySignsStyles = css`
+  .help {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    gap: 0.75em;
+  }
+  .help-box {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+    padding: 1em;
+    border-radius: calc(var(--_radius) * 0.75);
+    border: 0.125em solid var(--_border);
+  }
+  .help-box ul {
+    display: grid;
+    gap: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .urgent {
+    border-color: var(--_urgent);
+    background: var(--_urgent-surface);
+  }
+  .urgent .section-title {
+    color: var(--_urgent);
+  }
+  @container (max-width: 30em) {
+    .help-box {
+      padding: 0.75em;
+    }
+  }
+`;

@@ -114,32 +114,6 @@ export const backPainCausesStyles = css`
     padding-inline-start: 2.75em;
   }
 
-  .help {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: 0.75em;
-  }
-  .help-box {
-    display: grid;
-    gap: 0.5em;
-    align-content: start;
-    padding: 1em;
-    border-radius: calc(var(--_radius) * 0.75);
-    border: 0.125em solid var(--_border);
-  }
-  .help-box ul {
-    display: grid;
-    gap: 0.25em;
-    padding-inline-start: 1.25em;
-  }
-  .urgent {
-    border: 0.125em solid var(--_urgent);
-    background: var(--_urgent-surface);
-  }
-  .urgent .section-title {
-    color: var(--_urgent);
-  }
-
   .cta {
     display: grid;
     gap: 0.75em;
@@ -152,8 +126,7 @@ export const backPainCausesStyles = css`
     .base {
       padding: var(--_space);
     }
-    .onset,
-    .help-box {
+    .onset {
       padding: 0.75em;
     }
     .cause-body {

@@ -18,7 +18,7 @@ import {
   prevalenceSentence,
 } from '../../content/index.js';
 import type { CauseId } from '../../content/types.js';
-import { renderSafetySigns } from '../../internal/safety-signs.js';
+import { renderSafetySigns, safetySignsStyles } from '../../internal/safety-signs.js';
 import { backPainCausesStyles } from './back-pain-causes.styles.js';
 import { CauseToggleEvent } from './back-pain-causes.events.js';
 
@@ -68,7 +68,7 @@ export { CauseToggleEvent, type CauseToggleDetail } from './back-pain-causes.eve
  * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it.
  */
 export class BackPainCauses extends BackcareElement {
-  static override styles = [baseStyles, backPainCausesStyles];
+  static override styles = [baseStyles, safetySignsStyles, backPainCausesStyles];
 
   static override properties: PropertyDeclarations = {
     prevalence: {},

@@ -53,12 +53,6 @@ export const stretchRoutineStyles = css`
     font-size: 1.1em;
     min-inline-size: 8em;
   }
-  .help {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: 0.75em;
-  }
-  .help-box,
   .disclaimer {
     display: grid;
     gap: 0.5em;
@@ -67,19 +61,11 @@ export const stretchRoutineStyles = css`
     border: 0.125em solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
   }
-  .help-box ul,
   .disclaimer ul,
   .advice-list {
     display: grid;
     gap: 0.25em;
     padding-inline-start: 1.25em;
-  }
-  .urgent {
-    border-color: var(--_urgent);
-    background: var(--_urgent-surface);
-  }
-  .urgent .section-title {
-    color: var(--_urgent);
   }
   .advice {
     padding: 1em;

@@ -5,9 +5,9 @@ import { baseStyles } from '../../internal/base-styles.js';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel, type HeadingLevel } from '../../internal/attributes.js';
 import { parseEmergencyNumber, resolveContactLink } from '../../internal/contact.js';
-import { renderSafetySigns } from '../../internal/safety-signs.js';
+import { renderSafetySigns, safetySignsStyles } from '../../internal/safety-signs.js';
 import { pageLocalStorage, safeStorage, type StorageLike } from '../../internal/safe-storage.js';
-import { DOSE_LIMITS, holdSeconds, parseSwitch, parseWhole, repsToRun } from '../../content/dose.js';
+import { DOSE_LIMITS, holdSeconds, parseWhole, repsToRun } from '../../content/dose.js';
 import { doseSentence, resolveStretch, type StretchView } from '../../content/stretch-view.js';
 import { isStretchId } from '../../content/stretches.js';
 import { disclaimer, disclaimerTitle, generalAdvice } from '../../content/safety.js';
@@ -17,7 +17,7 @@ import { buildRoutinePlan, firstPhaseOfStep, skipTarget } from '../../timer/rout
 import { planSeconds, type Phase } from '../../timer/plan.js';
 import { BACK_RESTARTS_AFTER_MS } from '../../timer/clock.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
-import { CuePlayer } from '../../timer/cues/cue-player.js';
+import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
 import { renderTimerFace, timerFaceStyles } from '../../timer/timer-face.js';
 import { formatAboutMinutes, formatDuration, formatNumber } from '../../localization/format.js';
@@ -91,7 +91,7 @@ const DEFAULT_GET_READY = 3;
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class StretchRoutine extends BackcareElement {
-  static override styles = [baseStyles, timerFaceStyles, stretchRoutineStyles];
+  static override styles = [baseStyles, timerFaceStyles, safetySignsStyles, stretchRoutineStyles];
 
   static override properties: PropertyDeclarations = {
     stretches: {},
@@ -148,13 +148,7 @@ export class StretchRoutine extends BackcareElement {
   private announcement = '';
   private notice = '';
   private moveFocus = false;
-  private readonly cues = new CuePlayer(() => ({
-    sound: parseSwitch(this.sound, 'sound', true, this.warner),
-    voice: parseSwitch(this.voice, 'voice', false, this.warner),
-    vibrate: parseSwitch(this.vibrate, 'vibrate', true, this.warner),
-    muted: this.muted,
-    lang: activeLocale(),
-  }));
+  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, activeLocale()));
   private readonly timer = new TimerController(this, (signal) => this.onTimerSignal(signal), buildRoutinePlan([], 0));
   private readonly memory = new RoutineMemory(
     safeStorage(() => this.storage ?? pageLocalStorage()),

@@ -2,10 +2,10 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { msg, str } from '@lit/localize';
 import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { DOSE_LIMITS, parseRange, parseSides, parseSwitch, parseWhole } from '../../content/dose.js';
+import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from '../../content/dose.js';
 import { buildPlan, type Phase, type TimerDose } from '../../timer/plan.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
-import { CuePlayer } from '../../timer/cues/cue-player.js';
+import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
 import { formatRange, formatSeconds } from '../../localization/format.js';
 import { renderTimerFace, startButtonLabel, timerFaceStyles } from '../../timer/timer-face.js';
@@ -98,13 +98,7 @@ export class StretchTimer extends BackcareElement {
 
   private muted = false;
   private announcement = '';
-  private readonly cues = new CuePlayer(() => ({
-    sound: parseSwitch(this.sound, 'sound', true, this.warner),
-    voice: parseSwitch(this.voice, 'voice', false, this.warner),
-    vibrate: parseSwitch(this.vibrate, 'vibrate', true, this.warner),
-    muted: this.muted,
-    lang: activeLocale(),
-  }));
+  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, activeLocale()));
   private readonly timer = new TimerController(this, (signal) => this.onTimerSignal(signal), buildPlan(this.resolveDose()));
 
   constructor() {
@@ -276,10 +270,8 @@ export class StretchTimer extends BackcareElement {
     const phase = this.timer.phase;
     const status = this.timer.status;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
-    const anyCue =
-      parseSwitch(this.sound, 'sound', true, this.warner) ||
-      parseSwitch(this.voice, 'voice', false, this.warner) ||
-      parseSwitch(this.vibrate, 'vibrate', true, this.warner);
+    const cues = readCueSwitches(this, this.warner, this.muted, activeLocale());
+    const anyCue = cues.sound || cues.voice || cues.vibrate;
 
     return html`
       <section

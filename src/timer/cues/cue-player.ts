@@ -1,4 +1,6 @@
 import type { Phase } from '../plan.js';
+import type { Warner } from '../../internal/warn.js';
+import { parseSwitch } from '../../content/dose.js';
 import { BeepCue } from './beep.js';
 import { SpeechCue } from './speech.js';
 import { vibrate } from './vibration.js';
@@ -9,6 +11,22 @@ export interface CueSettings {
   vibrate: boolean;
   muted: boolean;
   lang: string;
+}
+
+/** The `sound`, `voice` and `vibrate` switches an element exposes, read into cue settings. */
+export function readCueSwitches(
+  element: { sound?: unknown; voice?: unknown; vibrate?: unknown },
+  warner: Warner,
+  muted: boolean,
+  lang: string
+): CueSettings {
+  return {
+    sound: parseSwitch(element.sound, 'sound', true, warner),
+    voice: parseSwitch(element.voice, 'voice', false, warner),
+    vibrate: parseSwitch(element.vibrate, 'vibrate', true, warner),
+    muted,
+    lang,
+  };
 }
 
 /** Plays the sound, voice and vibration cues for timer milestones, each only when switched on. */
