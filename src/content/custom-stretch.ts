@@ -23,6 +23,10 @@ export interface CustomStretchInput {
   rest?: number;
   cautions?: string[];
   videoUrl?: string;
+  /** A picture of the stretch: an `https:`, `http:` or relative URL. Without one, a placeholder shows. */
+  image?: string;
+  /** Alt text for `image`: the position and, for one-sided stretches, the side. Default: the name. */
+  imageAlt?: string;
 }
 
 /** A custom stretch after validation: every field usable as is. */
@@ -35,6 +39,8 @@ export interface ValidCustomStretch {
   dose: Dose;
   cautions: string[];
   videoUrl?: string;
+  image?: string;
+  imageAlt?: string;
 }
 
 export const CUSTOM_DEFAULT_DOSE = {
@@ -85,6 +91,13 @@ export function validateCustomStretch(input: unknown, warner: Warner): ValidCust
     videoUrl = safeUrl(String(data.videoUrl));
     if (!videoUrl) warner.warn(`stretch.videoUrl="${String(data.videoUrl)}" is not an allowed URL; the video link is left out.`);
   }
+  let image: string | undefined;
+  if (data.image != null) {
+    // Only web addresses make sense for a picture: mailto: and tel: pass safeUrl but not here.
+    const safe = safeUrl(String(data.image));
+    image = safe && !/^\s*(mailto|tel):/i.test(safe) ? safe : undefined;
+    if (!image) warner.warn(`stretch.image="${String(data.image)}" is not an allowed picture URL (use https:, http: or a relative URL); a placeholder is shown instead.`);
+  }
   return {
     id: isText(data.id) ? data.id.trim() : 'custom',
     name: data.name.trim(),
@@ -93,6 +106,8 @@ export function validateCustomStretch(input: unknown, warner: Warner): ValidCust
     feelIt: optionalText(data.feelIt, 'feelIt', warner),
     cautions,
     videoUrl,
+    image,
+    imageAlt: image ? optionalText(data.imageAlt, 'imageAlt', warner) : undefined,
     dose: {
       hold,
       holdTarget,

@@ -17,6 +17,9 @@ export interface StretchView {
   cautions: string[];
   progression?: string;
   videoUrl?: string;
+  /** A custom stretch's own picture (a safe URL) and its alt text. Catalog stretches have illustrations. */
+  image?: string;
+  imageAlt?: string;
   dose: Dose;
   /** True for a built-in catalog stretch. */
   fromCatalog: boolean;

@@ -37,20 +37,42 @@ export const stretchCardStyles = css`
   }
   .picture {
     display: grid;
-    place-items: center;
-    gap: 0.5em;
+    gap: 0.25em;
     margin: 0;
-    padding: 1em;
-    aspect-ratio: 4 / 3;
+    padding: 0.5em 0.75em 0.75em;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-alt);
-    color: var(--_muted);
     text-align: center;
   }
-  .picture svg {
+  /* The built-in illustration, a custom image, the placeholder or a slotted picture: one 4:3 box. */
+  .picture .backcare-illustration,
+  .picture .image,
+  .placeholder,
+  ::slotted(img),
+  ::slotted(svg) {
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 4 / 3;
+  }
+  .picture .image,
+  ::slotted(img) {
+    object-fit: contain;
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    align-content: center;
+    gap: 0.5em;
+    color: var(--_muted);
+  }
+  .placeholder svg {
     inline-size: 40%;
     max-inline-size: 6em;
     color: var(--_accent);
+  }
+  .caption {
+    color: var(--_muted);
+    font-weight: 600;
   }
   .info {
     display: grid;

@@ -9,6 +9,15 @@ import { doseSentence, resolveStretch, type StretchView } from '../../content/st
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
 import type { StretchId } from '../../content/types.js';
 import type { TimerCompleteEvent } from '../stretch-timer/stretch-timer.events.js';
+import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { isStretchId } from '../../content/stretches.js';
+import {
+  illustrationCaption,
+  illustrationStyles,
+  pictureForTimer,
+  renderStretchIllustration,
+  type TimerPicture,
+} from '../../illustrations/index.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import { StretchCompleteEvent } from './stretch-card.events.js';
 
@@ -31,13 +40,18 @@ export * from './stretch-card.events.js';
  * @csspart name - The stretch's name (heading).
  * @csspart summary - One line on what it is good for.
  * @csspart dose - The dose in words ("Hold 15–30 seconds, each side, 2–3 times.").
- * @csspart picture - The picture area.
+ * @csspart picture - The picture area (a `<figure>`).
+ * @csspart illustration - The built-in stretch picture (`<svg>`): start or end position, for the side being timed.
+ * @csspart picture-caption - The picture's caption: the side and the position.
+ * @csspart image - A custom stretch's own picture (`image`).
  * @csspart steps - The numbered steps (`<ol>`).
  * @csspart feel - Where you feel it.
  * @csspart cautions - The "Take care" box.
  * @csspart video-link - The video demonstration link.
  * @csspart timer - The `<stretch-timer>`.
  * @csspart unavailable - The message shown when the stretch cannot be shown.
+ *
+ * @slot picture - Your own picture (an `<img>` with alt text, or an `<svg role="img">`), in place of the built-in one.
  *
  * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent.
  * @cssprop [--backcare-color-text=light-dark(#1d2426, #e8eeee)] - Text.
@@ -50,7 +64,7 @@ export * from './stretch-card.events.js';
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class StretchCard extends BackcareElement {
-  static override styles = [baseStyles, stretchCardStyles];
+  static override styles = [baseStyles, stretchCardStyles, illustrationStyles];
 
   static override properties: PropertyDeclarations = {
     stretch: {},
@@ -90,6 +104,11 @@ export class StretchCard extends BackcareElement {
   declare vibrate: string | undefined;
 
   private jsonText: string | undefined;
+  /** The picture for the timer's state; undefined while the timer is idle. */
+  private timerPicture: TimerPicture | undefined;
+  /** A custom `image` that failed to load: the placeholder is shown instead of a broken image. */
+  private failedImage: string | undefined;
+  private hasSlottedPicture = false;
   private readonly childObserver =
     typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.readJsonChild());
 
@@ -123,6 +142,7 @@ export class StretchCard extends BackcareElement {
     const text = script?.textContent ?? undefined;
     if (text !== this.jsonText) {
       this.jsonText = text;
+      this.timerPicture = undefined;
       this.requestUpdate();
     }
   }
@@ -131,6 +151,24 @@ export class StretchCard extends BackcareElement {
     this.dispatchEvent(
       new StretchCompleteEvent({ stretch: view.id, plannedMs: event.detail.plannedMs, actualMs: event.detail.actualMs })
     );
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A new dose gives the timer a new plan, which puts it back to idle without an event.
+    if (['stretch', 'hold', 'reps', 'sides', 'rest', 'getReady'].some((key) => changed.has(key))) this.timerPicture = undefined;
+  }
+
+  /** Follows the timer (start, pause, phases, and clicks such as Reset) so the picture matches it. */
+  private readonly onTimerChange = (event: Event): void => {
+    const timer = event.currentTarget as StretchTimer;
+    this.timerPicture = timer.status === 'idle' ? undefined : pictureForTimer(timer.status, timer.phase, timer.plan);
+    this.requestUpdate();
+  };
+
+  private onPictureSlotChange(event: Event): void {
+    this.hasSlottedPicture = (event.target as HTMLSlotElement).assignedElements().length > 0;
+    this.requestUpdate();
   }
 
   protected override render() {
@@ -164,18 +202,50 @@ export class StretchCard extends BackcareElement {
           voice=${this.voice ?? 'off'}
           vibrate=${this.vibrate ?? 'on'}
           @timer-complete=${(event: TimerCompleteEvent) => this.onTimerComplete(event, view)}
+          @timer-start=${this.onTimerChange}
+          @timer-pause=${this.onTimerChange}
+          @timer-phase=${this.onTimerChange}
+          @click=${this.onTimerChange}
         ></stretch-timer>
       </article>
     `;
   }
 
+  /**
+   * The picture: a catalog stretch's illustration for the timer's state (idle: start position,
+   * first side), a custom stretch's own `image`, or a neutral placeholder; a slotted `picture`
+   * replaces any of them.
+   */
+  private renderPicture(view: StretchView) {
+    let art;
+    let caption: string | undefined;
+    if (view.fromCatalog && isStretchId(view.id)) {
+      const { pose, side, animate } = this.timerPicture ?? {
+        pose: 'start' as const,
+        side: view.dose.sides === 'each' ? ('right' as const) : undefined,
+        animate: false,
+      };
+      art = renderStretchIllustration(view.id, pose, side, { animate });
+      caption = illustrationCaption(view.id, pose, side);
+    } else if (view.image && view.image !== this.failedImage) {
+      const image = view.image;
+      art = html`<img part="image" class="image" src=${image} alt=${view.imageAlt ?? view.name} @error=${() => {
+        this.failedImage = image;
+        this.requestUpdate();
+      }} />`;
+    } else {
+      art = html`<span class="placeholder">${placeholderFigure}<span>${view.name}</span></span>`;
+    }
+    return html`<figure part="picture" class="picture" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
+      <slot name="picture" @slotchange=${this.onPictureSlotChange}>${art}</slot>
+      ${caption && !this.hasSlottedPicture ? html`<figcaption part="picture-caption" class="caption">${caption}</figcaption>` : nothing}
+    </figure>`;
+  }
+
   private renderDetails(view: StretchView, level: ReturnType<typeof subLevel>) {
     return html`
       <div class="layout">
-        <div part="picture" class="picture" role="img" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
-          ${placeholderFigure}
-          <span>${view.name}</span>
-        </div>
+        ${this.renderPicture(view)}
         <div class="info">
           ${renderHeading(level, msg('How to do it', { id: 'card.steps-title' }), 'sub-title')}
           <ol part="steps" class="steps">
@@ -209,7 +279,7 @@ export class StretchCard extends BackcareElement {
   }
 }
 
-/** A neutral figure shown until a stretch has its own illustration. */
+/** A neutral figure for a custom stretch without a picture of its own. */
 const placeholderFigure = html`<svg viewBox="0 0 64 64" aria-hidden="true" focusable="false">
   <circle cx="32" cy="14" r="7" fill="none" stroke="currentColor" stroke-width="3" />
   <path d="M32 22v20M32 28l-12 8M32 28l12 8M32 42l-9 16M32 42l9 16" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
