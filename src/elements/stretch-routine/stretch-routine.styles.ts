@@ -129,6 +129,24 @@ export const stretchRoutineStyles = css`
   .dose {
     font-weight: 600;
   }
+  .picture {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0.5em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+    text-align: center;
+  }
+  .picture svg {
+    inline-size: 100%;
+    max-block-size: 14em;
+  }
+  .caption {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
   .how summary {
     display: flex;
     align-items: center;

@@ -10,6 +10,7 @@ import { pageLocalStorage, safeStorage, type StorageLike } from '../../internal/
 import { DOSE_LIMITS, holdSeconds, parseWhole, repsToRun } from '../../content/dose.js';
 import { doseSentence, resolveStretch, type StretchView } from '../../content/stretch-view.js';
 import { isStretchId } from '../../content/stretches.js';
+import { illustrationCaption, illustrationStyles, pictureForTimer, renderStretchIllustration } from '../../illustrations/index.js';
 import { disclaimer, disclaimerTitle, generalAdvice } from '../../content/safety.js';
 import { STRETCH_IDS } from '../../content/types.js';
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
@@ -91,7 +92,7 @@ const DEFAULT_GET_READY = 3;
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class StretchRoutine extends BackcareElement {
-  static override styles = [baseStyles, timerFaceStyles, safetySignsStyles, stretchRoutineStyles];
+  static override styles = [baseStyles, timerFaceStyles, safetySignsStyles, illustrationStyles, stretchRoutineStyles];
 
   static override properties: PropertyDeclarations = {
     stretches: {},
@@ -708,6 +709,7 @@ export class StretchRoutine extends BackcareElement {
             </div>
             ${phase.between ? html`<p class="next-up">${msg(str`Next: ${view.name}`, { id: 'routine.next-up' })}</p>` : nothing}
             <p class="dose">${doseSentence(view.dose)}</p>
+            ${this.renderPicture(view, phase, step)}
             <details class="how">
               <summary>${msg('How to do it', { id: 'card.steps-title' })}</summary>
               <ol>
@@ -756,6 +758,19 @@ export class StretchRoutine extends BackcareElement {
         </p>
       </section>
     `;
+  }
+
+  /** The stretch's picture for the moment: the next stretch's start position during a rest between stretches. */
+  private renderPicture(view: StretchView, phase: Phase, step: number) {
+    if (!view.fromCatalog || !isStretchId(view.id)) return nothing;
+    const stepPlan = this.timer.plan.filter((p) => p.step === step && !p.between && p.kind !== 'done');
+    const picture = phase.between
+      ? { pose: 'start' as const, side: stepPlan.find((p) => p.side)?.side, animate: false }
+      : pictureForTimer(this.timer.status, phase, stepPlan);
+    return html`<figure class="picture">
+      ${renderStretchIllustration(view.id, picture.pose, picture.side, { animate: picture.animate })}
+      <figcaption class="caption">${illustrationCaption(view.id, picture.pose, picture.side)}</figcaption>
+    </figure>`;
   }
 
   private renderSummary(level: HeadingLevel) {
