@@ -159,7 +159,7 @@ export class StretchCard extends BackcareElement {
     if (['stretch', 'hold', 'reps', 'sides', 'rest', 'getReady'].some((key) => changed.has(key))) this.timerPicture = undefined;
   }
 
-  /** Follows the timer (start, pause, phases, and clicks such as Reset) so the picture matches it. */
+  /** Follows the timer (start, pause, phases, reset) so the picture matches it. */
   private readonly onTimerChange = (event: Event): void => {
     const timer = event.currentTarget as StretchTimer;
     this.timerPicture = timer.status === 'idle' ? undefined : pictureForTimer(timer.status, timer.phase, timer.plan);
@@ -205,7 +205,7 @@ export class StretchCard extends BackcareElement {
           @timer-start=${this.onTimerChange}
           @timer-pause=${this.onTimerChange}
           @timer-phase=${this.onTimerChange}
-          @click=${this.onTimerChange}
+          @timer-reset=${this.onTimerChange}
         ></stretch-timer>
       </article>
     `;

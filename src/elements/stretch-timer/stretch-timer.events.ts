@@ -42,6 +42,12 @@ export class TimerPhaseEvent extends BackcareEvent<TimerPhaseDetail> {
     super('timer-phase', detail);
   }
 }
+/** The timer was reset to its start (by the Reset button or `reset()`). */
+export class TimerResetEvent extends BackcareEvent<Record<string, never>> {
+  constructor() {
+    super('timer-reset', {});
+  }
+}
 /** The last phase ended. */
 export class TimerCompleteEvent extends BackcareEvent<TimerCompleteDetail> {
   constructor(detail: TimerCompleteDetail) {
@@ -55,5 +61,6 @@ declare global {
     'timer-pause': TimerPauseEvent;
     'timer-phase': TimerPhaseEvent;
     'timer-complete': TimerCompleteEvent;
+    'timer-reset': TimerResetEvent;
   }
 }

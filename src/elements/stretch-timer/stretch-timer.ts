@@ -15,6 +15,7 @@ import {
   TimerCompleteEvent,
   TimerPauseEvent,
   TimerPhaseEvent,
+  TimerResetEvent,
   TimerStartEvent,
 } from './stretch-timer.events.js';
 
@@ -33,6 +34,7 @@ const DEFAULTS = { hold: { min: 30, max: 30 }, reps: 1, rest: 10, getReady: 3 } 
  * @fires {TimerPauseEvent} timer-pause - The timer was paused. `detail: { phase }`.
  * @fires {TimerPhaseEvent} timer-phase - A phase began. `detail: { phase, side, rep, index, late }`.
  * @fires {TimerCompleteEvent} timer-complete - All rounds are done. `detail: { plannedMs, actualMs }`.
+ * @fires {TimerResetEvent} timer-reset - The timer was reset to its start.
  *
  * @csspart base - The timer card.
  * @csspart ring - The progress ring (SVG).
@@ -156,6 +158,7 @@ export class StretchTimer extends BackcareElement {
   reset(): void {
     this.announcement = '';
     this.timer.reset();
+    this.dispatchEvent(new TimerResetEvent());
   }
 
   // --- dose --------------------------------------------------------------------------------
