@@ -509,6 +509,30 @@ describe('<stretch-routine>', () => {
     expect(wakeLock.held).to.equal(0);
   });
 
+  it('shows the picture for the moment: start position in get ready, end position in the hold, the next stretch during a rest', async () => {
+    const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    await click(el, 'None of these apply to me');
+    await click(el, 'Start the routine');
+    const picture = () => {
+      const svg = $(el, 'svg[part="illustration"]');
+      return `${svg.dataset.stretch}:${svg.dataset.pose}:${svg.dataset.side}`;
+    };
+    el.pause();
+    await el.updateComplete;
+    expect(picture()).to.equal('knee-to-chest:start:right');
+    el.next();
+    await el.updateComplete;
+    expect(picture()).to.equal('knee-to-chest:end:right');
+    expect($(el, 'svg[part="illustration"]').getAttribute('aria-label')).to.contain('right knee');
+    el.next();
+    el.next();
+    await el.updateComplete;
+    expect(picture()).to.equal('knee-to-chest:end:left');
+    while (!(el.plan as Array<{ between?: boolean }>)[(el as unknown as { timer: { phaseIndex: number } }).timer.phaseIndex].between) el.next();
+    await el.updateComplete;
+    expect(picture()).to.equal('bird-dog:start:right');
+  });
+
   it('prints a handout with every stretch, its dose and steps, and no buttons', async () => {
     const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog"></stretch-routine>`);
     const handout = $(el, '[part="handout"]');

@@ -126,7 +126,10 @@ describe('<stretch-timer>', () => {
     el.next();
     expect(el.phase.kind).to.equal('rest');
     expect(phases.map(label)).to.deep.equal(['get-ready', 'hold', 'get-ready', 'hold', 'rest']);
+    const resets: unknown[] = [];
+    el.addEventListener('timer-reset', (e) => resets.push(e));
     ($(el, '[part="reset-button"]') as HTMLButtonElement).click();
+    expect(resets).to.have.length(1);
     expect(el.status).to.equal('idle');
     expect(el.phase.kind).to.equal('get-ready');
     expect(el.hasPendingWork).to.equal(false);
