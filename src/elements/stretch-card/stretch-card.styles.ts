@@ -29,11 +29,28 @@ export const stretchCardStyles = css`
     background: var(--_surface-alt);
     font-weight: 600;
   }
+  /* Phone: picture, steps, then the timer. Wide: picture over timer beside the steps, so the
+     patient sees the picture and the countdown together. */
   .layout {
     display: grid;
     gap: 1.25em;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr));
+    grid-template-areas: 'picture' 'info' 'timer';
     align-items: start;
+  }
+  .layout > .picture {
+    grid-area: picture;
+  }
+  .layout > .info {
+    grid-area: info;
+  }
+  .layout > stretch-timer {
+    grid-area: timer;
+  }
+  @container (min-width: 38em) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas: 'picture info' 'timer info';
+    }
   }
   .picture {
     display: grid;

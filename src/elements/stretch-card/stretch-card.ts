@@ -179,35 +179,41 @@ export class StretchCard extends BackcareElement {
       </p>`;
     }
     const level = this.resolvedHeadingLevel;
-    const dose = view.dose;
     return html`
       <article part="base" class="base" aria-labelledby="name">
         <header class="header">
           ${renderHeading(level, view.name, 'name', 'name')}
           ${!this.compact && view.summary ? html`<p part="summary" class="summary">${view.summary}</p>` : nothing}
         </header>
-        <p part="dose" class="dose">${doseSentence(dose)}</p>
+        <p part="dose" class="dose">${doseSentence(view.dose)}</p>
         ${this.compact ? nothing : this.renderDetails(view, subLevel(level))}
-        <stretch-timer
-          part="timer"
-          ?compact=${this.compact}
-          label=${msg(str`${view.name} timer`, { id: 'card.timer-label' })}
-          hold=${`${dose.hold.min}-${dose.hold.max}`}
-          target=${holdSeconds(dose)}
-          reps=${repsToRun(dose)}
-          sides=${dose.sides}
-          rest=${dose.rest}
-          get-ready=${this.getReady ?? '3'}
-          sound=${this.sound ?? 'on'}
-          voice=${this.voice ?? 'off'}
-          vibrate=${this.vibrate ?? 'on'}
-          @timer-complete=${(event: TimerCompleteEvent) => this.onTimerComplete(event, view)}
-          @timer-start=${this.onTimerChange}
-          @timer-pause=${this.onTimerChange}
-          @timer-phase=${this.onTimerChange}
-          @timer-reset=${this.onTimerChange}
-        ></stretch-timer>
+        ${this.compact ? this.renderTimer(view) : nothing}
       </article>
+    `;
+  }
+
+  private renderTimer(view: StretchView) {
+    const dose = view.dose;
+    return html`
+      <stretch-timer
+        part="timer"
+        ?compact=${this.compact}
+        label=${msg(str`${view.name} timer`, { id: 'card.timer-label' })}
+        hold=${`${dose.hold.min}-${dose.hold.max}`}
+        target=${holdSeconds(dose)}
+        reps=${repsToRun(dose)}
+        sides=${dose.sides}
+        rest=${dose.rest}
+        get-ready=${this.getReady ?? '3'}
+        sound=${this.sound ?? 'on'}
+        voice=${this.voice ?? 'off'}
+        vibrate=${this.vibrate ?? 'on'}
+        @timer-complete=${(event: TimerCompleteEvent) => this.onTimerComplete(event, view)}
+        @timer-start=${this.onTimerChange}
+        @timer-pause=${this.onTimerChange}
+        @timer-phase=${this.onTimerChange}
+        @timer-reset=${this.onTimerChange}
+      ></stretch-timer>
     `;
   }
 
@@ -274,6 +280,7 @@ export class StretchCard extends BackcareElement {
               >`
             : nothing}
         </div>
+        ${this.renderTimer(view)}
       </div>
     `;
   }

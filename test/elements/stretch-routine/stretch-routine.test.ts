@@ -528,7 +528,7 @@ describe('<stretch-routine>', () => {
     el.next();
     await el.updateComplete;
     expect(picture()).to.equal('knee-to-chest:end:left');
-    while (!(el.plan as Array<{ between?: boolean }>)[(el as unknown as { timer: { phaseIndex: number } }).timer.phaseIndex].between) el.next();
+    while (!el.plan[(el as unknown as { timer: { phaseIndex: number } }).timer.phaseIndex].between) el.next();
     await el.updateComplete;
     expect(picture()).to.equal('bird-dog:start:right');
   });
