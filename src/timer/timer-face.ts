@@ -118,5 +118,8 @@ export const timerFaceStyles = css`
   .detail {
     color: var(--_muted);
     font-size: 0.9em;
+    /* One line per fact ("Round 1 of 2", "aim for 15–30 s"), so it stays inside the ring. */
+    white-space: pre-line;
+    max-inline-size: 10em;
   }
 `;

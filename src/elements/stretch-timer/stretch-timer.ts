@@ -266,7 +266,7 @@ export class StretchTimer extends BackcareElement {
     if (phase.kind === 'done') {
       parts.push(msg(str`Total ${formatSeconds({ min: Math.round(this.timer.plannedMs / 1000), max: Math.round(this.timer.plannedMs / 1000) })}`, { id: 'timer.total' }));
     }
-    return parts.join(' · ');
+    return parts.join('\n');
   }
 
   protected override render() {
