@@ -1,11 +1,41 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { setupLocalization } from '../src/localization/index.js';
+
+/*
+ * Languages: the preview is set up like the CDN build (each element shows its own lang, the
+ * nearest ancestor's, else <html lang>), and the Language toolbar sets <html lang> of the preview
+ * page, so it switches every story. Stories that set a lang inside keep it. The elements set dir
+ * on their own roots from the language; the page's direction stays with the Direction toolbar
+ * (setting dir on <html> would also flip Storybook's own padding and scroll origin).
+ */
+setupLocalization({ followHtmlLang: true });
+
+const LANGUAGES = [
+  { value: 'en', title: 'English' },
+  { value: 'es', title: 'Español (Spanish)' },
+  { value: 'zh-Hans', title: '中文（简体）(Chinese, Simplified)' },
+  { value: 'vi', title: 'Tiếng Việt (Vietnamese)' },
+  { value: 'tl', title: 'Tagalog' },
+  { value: 'ar', title: 'العربية (Arabic, right to left)' },
+  { value: 'fr', title: 'Français (French)' },
+  { value: 'de', title: 'Deutsch (German)' },
+  { value: 'pl', title: 'Polski (Polish)' },
+];
+
+const withLocale: Decorator = (story, { globals }) => {
+  const locale = (globals['locale'] as string | undefined) ?? 'en';
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
+  return story();
+};
 
 /**
  * Toolbar globals:
  * - `theme` overrides the story's `theme` arg, so it sets the `theme` attribute on the element
  *   (stories pass `args.theme` to it). "Story" keeps what the story chose.
- * - `dir` wraps the story in `<div dir>`; stories that set their own `dir` inside still win.
+ * - `dir` wraps the story in `<div dir>`; stories that set their own `dir` inside still win. With
+ *   localization set up, each element sets `dir` on its own root from the language it shows, so
+ *   the wrapper mirrors the page and slotted content; pick Arabic under Language to mirror the elements.
  * The wrapper also gives the "page" a clinic-like sans-serif font: the elements inherit the host's
  * font on purpose, and Storybook's bare iframe would otherwise show them in the browser's serif.
  */
@@ -17,7 +47,7 @@ const withThemeAndDir: Decorator = (story, { args, globals }) => {
 };
 
 const preview: Preview = {
-  decorators: [withThemeAndDir],
+  decorators: [withThemeAndDir, withLocale],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
@@ -33,6 +63,7 @@ const preview: Preview = {
     backgrounds: { value: 'page' },
     theme: 'story',
     dir: 'ltr',
+    locale: 'en',
   },
   globalTypes: {
     theme: {
@@ -58,6 +89,15 @@ const preview: Preview = {
           { value: 'ltr', title: 'Left to right (ltr)' },
           { value: 'rtl', title: 'Right to left (rtl)' },
         ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'The page language (<html lang>): every element follows it unless a story sets its own lang',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },

@@ -1,11 +1,29 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseHeadingLevel, parseTheme, type HeadingLevel, type Theme } from './attributes.js';
 import { Warner } from './warn.js';
+import {
+  LOAD_WAIT_MS,
+  connectElement,
+  disconnectElement,
+  elementLocale,
+  isLocalizationSetUp,
+  noteRendered,
+  refreshElements,
+  runInLocale,
+  type ShownLocale,
+} from '../localization/context.js';
+
 
 /**
  * What every backcare element shares: the `theme` and `heading-level` attributes, a per-element
- * warner for bad input, and re-rendering when the active locale changes.
+ * warner for bad input, and its language.
+ *
+ * Language: each update (willUpdate, render, updated) runs in the element's own language — its
+ * `lang`, else the nearest ancestor's, else the page's — once localization is set up
+ * (`setupLocalization`, or the CDN build). The top elements of the shadow root get `lang` and
+ * `dir` of the language shown. Code that composes text outside an update (timer callbacks, click
+ * handlers) runs it through `inLocale()` to use the element's language too.
  *
  * Properties are declared with `static properties` and `declare` fields instead of decorators, so
  * the same source runs unchanged through esbuild, Vite (Storybook) and the test runner.
@@ -16,6 +34,11 @@ export class BackcareElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
   };
 
+  /** `lang` is the element's own language; `dir` on the element overrides the language's direction. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
   /** Colour scheme: `light`, `dark` or `auto` (follow the device). Absent: follow the host page. */
   declare theme: Theme | string | undefined;
   /** Level (2–6) of the element's top heading; sub-headings go one level deeper. Default 2. */
@@ -23,9 +46,36 @@ export class BackcareElement extends LitElement {
 
   protected readonly warner = new Warner(this.localName);
 
+  private shownLocale: ShownLocale | undefined;
+
   constructor() {
     super();
+    // Re-render when a page-wide @lit/localize locale becomes ready (ours or the host's).
     updateWhenLocaleChanges(this);
+  }
+
+  /** The language this element shows (`en`, `es`, `zh-Hans`, `vi`, `tl`, `ar`, `fr`, `de`, `pl`). */
+  get currentLocale(): string {
+    return (this.shownLocale ?? elementLocale(this).shown).locale;
+  }
+
+  /** `rtl` when the element shows a right-to-left language (or sits in an RTL page without localization). */
+  protected get direction(): 'ltr' | 'rtl' {
+    const root = this.renderRoot instanceof ShadowRoot ? this.renderRoot.firstElementChild : null;
+    return getComputedStyle(root ?? this).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /** The tag for Intl formatting and speech voices in this element's language (`es-MX`, `zh-CN`, `fil`). */
+  protected get localeTag(): string {
+    return (this.shownLocale ?? elementLocale(this).shown).intlTag;
+  }
+
+  /**
+   * Runs `fn` in this element's language: `msg()` and the ./format.ts helpers answer in it. Use it
+   * for text made outside an update, such as a live announcement composed in a timer callback.
+   */
+  protected inLocale<T>(fn: () => T): T {
+    return runInLocale(this.shownLocale ?? elementLocale(this).shown, fn);
   }
 
   /** The validated heading level; bad values warn once and fall back to 2. */
@@ -33,8 +83,74 @@ export class BackcareElement extends LitElement {
     return parseHeadingLevel(this.headingLevel, this.warner);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override connectedCallback(): void {
+    connectElement(this);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectElement(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value && this.hasUpdated) {
+      // Nested backcare elements (in this one's shadow root) follow this lang too.
+      if (name === 'lang' && isLocalizationSetUp()) refreshElements();
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Holds an update while the element's language is loading (at most LOAD_WAIT_MS), so a Spanish
+   * page does not flash English first. A language that fails or is slow shows English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { pending } = elementLocale(this);
+    if (!pending) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, LOAD_WAIT_MS);
+    });
+    return Promise.race([pending, waited]).then(() => {
+      clearTimeout(timer);
+      super.scheduleUpdate();
+    });
+  }
+
+  /** Every update runs in the element's language. */
+  protected override performUpdate(): void {
+    const { shown } = elementLocale(this);
+    this.shownLocale = shown;
+    noteRendered(this, shown);
+    runInLocale(shown, () => super.performUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('theme')) parseTheme(this.theme, this.warner);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.applyLangAndDir();
+  }
+
+  /** Sets `lang` and `dir` on the top elements of the shadow root from the language shown. */
+  private applyLangAndDir(): void {
+    const shown = this.shownLocale;
+    if (!shown || !(this.renderRoot instanceof ShadowRoot)) return;
+    const own = this.getAttribute('dir')?.trim().toLowerCase();
+    const dir = own === 'ltr' || own === 'rtl' ? own : shown.dir;
+    for (const child of this.renderRoot.children) {
+      if (child.localName === 'style' || child.localName === 'slot') continue;
+      if (child.getAttribute('lang') !== shown.lang) child.setAttribute('lang', shown.lang);
+      if (dir) {
+        if (child.getAttribute('dir') !== dir) child.setAttribute('dir', dir);
+      } else if (child.hasAttribute('dir')) {
+        child.removeAttribute('dir');
+      }
+    }
   }
 }

@@ -1,19 +1,11 @@
-import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import { currentShown } from './context.js';
 
 /**
- * The locale whose messages `msg()` currently returns. @lit/localize only hands `getLocale` to
- * whoever calls `configureLocalization` (which may be the host app), so we follow its page-wide
- * status event instead.
+ * The BCP 47 tag for Intl formatting and speech voices right now: the language of the backcare
+ * element that is updating (or that runs `inLocale`), else the page language. It is an Intl tag,
+ * not a catalog code: `es-MX` for a Mexican Spanish page, `zh-CN` for Simplified Chinese, `fil`
+ * for Tagalog (the code Intl and speech voices know it by).
  */
-let active = 'en';
-
-if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
-    if (detail.status === 'ready') active = detail.readyLocale;
-  });
-}
-
 export function activeLocale(): string {
-  return active;
+  return currentShown().intlTag;
 }
