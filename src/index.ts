@@ -15,6 +15,16 @@ export { VERSION } from './internal/version.js';
 export type { Theme, HeadingLevel } from './internal/attributes.js';
 export * from './content/index.js';
 export * from './illustrations/index.js';
+export {
+  setupLocalization,
+  loadBackcareTemplates,
+  resolveLocaleTag,
+  usualEmergencyNumber,
+  TARGET_LOCALES,
+  type LocalizationOptions,
+  type LocalizationHandle,
+  type BackcareLocale,
+} from './localization/index.js';
 export { doseSentence, resolveStretch, type StretchView } from './content/stretch-view.js';
 export type { CustomStretchInput } from './content/custom-stretch.js';
 export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type TimerDose } from './timer/plan.js';

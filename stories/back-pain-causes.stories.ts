@@ -97,7 +97,7 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   args: { contactHref: '/contact' },
-  render: (args) => html`<div dir="rtl">${causes(args)}</div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${causes(args)}</div>`,
 };
 
 /** A calm blue clinic: accent, tighter corners, larger text. */

@@ -46,7 +46,7 @@ export const Phone: Story = { render: (args) => html`<div style="max-inline-size
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog' } };
 export const OnlyStretches: Story = { args: { sections: 'stretches routine' } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
-export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${guide(args)}</div>` };
+export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${guide(args)}</div>` };
 export const RoutineOpen: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('back-pain-guide') as HTMLElement & { updateComplete: Promise<unknown> };

@@ -140,6 +140,7 @@ export const ResumePrompt: Story = {
 };
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog', rest: '10' } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } }, play: sessionAt(1) };
-export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${routine(args)}</div>`, play: sessionAt(1) };
+/** Arabic, right to left: the safety panel (the other stories click buttons by their English text). */
+export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${routine(args)}</div>` };
 export const PhoneWidth: Story = { render: (args) => html`<div style="max-inline-size: 360px">${routine(args)}</div>`, play: sessionAt(1) };
 export const NoStretches: Story = { args: { stretches: 'neck-crack' } };

@@ -92,6 +92,6 @@ export const Dark: Story = {
   play: showPhase(1),
 };
 export const RightToLeft: Story = {
-  render: (args) => html`<div dir="rtl">${timer(args)}</div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${timer(args)}</div>`,
   play: showPhase(1),
 };

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Phase, Side } from './plan.js';
+import { formatNumber } from '../localization/format.js';
 
 export function sideName(side: Side): string {
   return side === 'right' ? msg('right side', { id: 'timer.side.right' }) : msg('left side', { id: 'timer.side.left' });
@@ -50,5 +51,7 @@ export function tenSecondsLeft(): string {
 }
 
 export function repLabel(rep: number, reps: number): string {
-  return msg(str`Round ${rep} of ${reps}`, { id: 'timer.round' });
+  const current = formatNumber(rep);
+  const total = formatNumber(reps);
+  return msg(str`Round ${current} of ${total}`, { id: 'timer.round' });
 }

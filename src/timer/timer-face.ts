@@ -15,8 +15,8 @@ export interface TimerFaceState {
   remainingSeconds: number;
   /** 0 at the start of the phase, 1 at its end. */
   progress: number;
-  /** A small line under the number ("Round 1 of 2"). */
-  detail?: string;
+  /** Small lines under the number ("Round 1 of 2", "aim for 15–30 s"). */
+  detail?: readonly string[];
 }
 
 /**
@@ -43,7 +43,9 @@ export function renderTimerFace(state: TimerFaceState) {
         <span part="time" class="time" role="timer" aria-labelledby="phase-name time-value"
           ><span id="time-value">${state.phase.kind === 'done' ? '✓' : formatClock(state.remainingSeconds)}</span></span
         >
-        ${state.detail ? html`<span part="detail" class="detail">${state.detail}</span>` : nothing}
+        ${state.detail?.length
+          ? html`<span part="detail" class="detail">${state.detail.map((line) => html`<span>${line}</span>`)}</span>`
+          : nothing}
       </div>
     </div>
   `;
@@ -115,11 +117,14 @@ export const timerFaceStyles = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
   }
+  /* One line per fact ("Round 1 of 2", "aim for 15–30 s"), each kept whole, inside the ring. */
   .detail {
+    display: grid;
+    justify-items: center;
     color: var(--_muted);
     font-size: 0.9em;
-    /* One line per fact ("Round 1 of 2", "aim for 15–30 s"), so it stays inside the ring. */
-    white-space: pre-line;
-    max-inline-size: 10em;
+  }
+  .detail > span {
+    white-space: nowrap;
   }
 `;

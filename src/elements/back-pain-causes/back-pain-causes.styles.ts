@@ -100,11 +100,11 @@ export const backPainCausesStyles = css`
     color: var(--_accent);
     transition: transform 150ms ease;
   }
-  :host(:dir(rtl)) .chevron {
+  .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
   details[open] > summary .chevron,
-  :host(:dir(rtl)) details[open] > summary .chevron {
+  details[open] > summary .chevron:dir(rtl) {
     transform: rotate(90deg);
   }
   .cause-body {

@@ -21,8 +21,7 @@ import { TimerController, type TimerSignal } from '../../timer/timer-controller.
 import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
 import { renderTimerFace, timerFaceStyles } from '../../timer/timer-face.js';
-import { formatAboutMinutes, formatDuration, formatNumber } from '../../localization/format.js';
-import { activeLocale } from '../../localization/active-locale.js';
+import { formatAboutMinutes, formatDays, formatDuration, formatList, formatNumber } from '../../localization/format.js';
 import { RoutineMemory } from './routine-memory.js';
 import { painIsWorse, renderPainScale } from './pain-scale.js';
 import { stretchRoutineStyles } from './stretch-routine.styles.js';
@@ -149,8 +148,12 @@ export class StretchRoutine extends BackcareElement {
   private announcement = '';
   private notice = '';
   private moveFocus = false;
-  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, activeLocale()));
-  private readonly timer = new TimerController(this, (signal) => this.onTimerSignal(signal), buildRoutinePlan([], 0));
+  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, this.localeTag));
+  private readonly timer = new TimerController(
+    this,
+    (signal) => this.inLocale(() => this.onTimerSignal(signal)),
+    buildRoutinePlan([], 0)
+  );
   private readonly memory = new RoutineMemory(
     safeStorage(() => this.storage ?? pageLocalStorage()),
     this.warner
@@ -331,7 +334,7 @@ export class StretchRoutine extends BackcareElement {
     this.show('session');
     this.dispatchEvent(new RoutineStartEvent({ stretches: this.steps.map((s) => s.id), resumed }));
     this.timer.start();
-    if (fromStep > 0) this.enterPhase(this.timer.phase, this.timer.phaseIndex);
+    if (fromStep > 0) this.inLocale(() => this.enterPhase(this.timer.phase, this.timer.phaseIndex));
   }
 
   private finish(): void {
@@ -369,7 +372,7 @@ export class StretchRoutine extends BackcareElement {
   private onForgetClick(): void {
     this.memory.forget();
     this.streak = 0;
-    this.notice = msg('Your progress on this device has been cleared.', { id: 'routine.forgotten' });
+    this.notice = this.inLocale(() => msg('Your progress on this device has been cleared.', { id: 'routine.forgotten' }));
     this.requestUpdate();
   }
 
@@ -409,7 +412,7 @@ export class StretchRoutine extends BackcareElement {
       this.skipped.delete(step);
       this.dispatchEvent(new RoutineStepEvent({ index: step, stretch: view.id }));
       if (this.remember) this.memory.recordStep(this.routineKey, step, new Date());
-      sentence = `${this.stepTitle(step)}. ${sentence}`;
+      sentence = msg(str`${this.stepTitle(step)}. ${sentence}`, { id: 'routine.say.step-then' });
     }
     if (index === this.timer.phaseIndex) {
       this.announcement = sentence;
@@ -436,7 +439,7 @@ export class StretchRoutine extends BackcareElement {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0] as HTMLElement | undefined;
     const onControl = target?.matches?.('button, input, select, textarea, a[href], summary') ?? false;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this.direction === 'rtl';
     switch (event.key) {
       case ' ':
         if (onControl) return; // the control's own Space action wins
@@ -636,10 +639,9 @@ export class StretchRoutine extends BackcareElement {
   }
 
   private streakText(): string {
-    const days = formatNumber(this.streak);
     return this.streak === 1
       ? msg('You stretched today. Come back tomorrow to start a streak!', { id: 'routine.streak.one' })
-      : msg(str`You have stretched ${days} days in a row.`, { id: 'routine.streak.many' });
+      : msg(str`You have stretched ${formatDays(this.streak)} in a row.`, { id: 'routine.streak.days' });
   }
 
   private renderPainCheck(level: HeadingLevel, when: 'before' | 'after') {
@@ -685,11 +687,12 @@ export class StretchRoutine extends BackcareElement {
     const running = this.timer.status === 'running';
     const position = formatNumber(step + 1);
     const reps = this.timer.plan.filter((p) => p.step === step && p.kind === 'hold' && !p.between).at(-1)?.rep ?? 1;
+    // During a rest between stretches the next stretch is named beside the timer already.
     const detail = phase.between
-      ? msg(str`Next: ${view.name}`, { id: 'routine.next-up' })
+      ? []
       : reps > 1
-        ? repLabel(phase.rep, reps)
-        : '';
+        ? [repLabel(phase.rep, reps)]
+        : [];
     return html`
       <section
         class="session phase-${phase.kind}"
@@ -782,12 +785,12 @@ export class StretchRoutine extends BackcareElement {
         <dl>
           <div>
             <dt>${msg('Stretches done', { id: 'routine.summary.done' })}</dt>
-            <dd>${done.length ? done.map((view) => view.name).join(', ') : '—'}</dd>
+            <dd>${done.length ? formatList(done.map((view) => view.name)) : '—'}</dd>
           </div>
           ${skipped.length
             ? html`<div>
                 <dt>${msg('Skipped', { id: 'routine.summary.skipped' })}</dt>
-                <dd>${skipped.map((view) => view.name).join(', ')}</dd>
+                <dd>${formatList(skipped.map((view) => view.name))}</dd>
               </div>`
             : nothing}
           <div>
@@ -797,7 +800,7 @@ export class StretchRoutine extends BackcareElement {
           ${this.painCheck
             ? html`<div>
                 <dt>${msg('Pain before and after', { id: 'routine.summary.pain' })}</dt>
-                <dd>${this.painText(this.painBefore)} → ${this.painText(this.painAfter)}</dd>
+                <dd>${this.painText(this.painBefore)} ${this.direction === 'rtl' ? '←' : '→'} ${this.painText(this.painAfter)}</dd>
               </div>`
             : nothing}
         </dl>

@@ -9,7 +9,6 @@ import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
 import { formatRange, formatSeconds } from '../../localization/format.js';
 import { renderTimerFace, startButtonLabel, timerFaceStyles } from '../../timer/timer-face.js';
-import { activeLocale } from '../../localization/active-locale.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
 import {
   TimerCompleteEvent,
@@ -100,8 +99,13 @@ export class StretchTimer extends BackcareElement {
 
   private muted = false;
   private announcement = '';
-  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, activeLocale()));
-  private readonly timer = new TimerController(this, (signal) => this.onTimerSignal(signal), buildPlan(this.resolveDose()));
+  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, this.localeTag));
+  private readonly timer = new TimerController(
+    this,
+    // Announcements are composed in timer callbacks, outside an update: use this element's language.
+    (signal) => this.inLocale(() => this.onTimerSignal(signal)),
+    buildPlan(this.resolveDose())
+  );
 
   constructor() {
     super();
@@ -255,7 +259,7 @@ export class StretchTimer extends BackcareElement {
     this.requestUpdate();
   }
 
-  private detailText(phase: Phase): string {
+  private detailLines(phase: Phase): string[] {
     const reps = this.plan[this.plan.length - 1].rep;
     const range = this.holdRange;
     const parts: string[] = [];
@@ -266,14 +270,14 @@ export class StretchTimer extends BackcareElement {
     if (phase.kind === 'done') {
       parts.push(msg(str`Total ${formatSeconds({ min: Math.round(this.timer.plannedMs / 1000), max: Math.round(this.timer.plannedMs / 1000) })}`, { id: 'timer.total' }));
     }
-    return parts.join('\n');
+    return parts;
   }
 
   protected override render() {
     const phase = this.timer.phase;
     const status = this.timer.status;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
-    const cues = readCueSwitches(this, this.warner, this.muted, activeLocale());
+    const cues = readCueSwitches(this, this.warner, this.muted, this.localeTag);
     const anyCue = cues.sound || cues.voice || cues.vibrate;
 
     return html`
@@ -289,7 +293,7 @@ export class StretchTimer extends BackcareElement {
           label: phaseLabel(phase),
           remainingSeconds: this.timer.remainingSeconds,
           progress: this.timer.phaseProgress,
-          detail: this.detailText(phase),
+          detail: this.detailLines(phase),
         })}
         <div part="controls" class="controls">
           <button part="start-button" class="button start" type="button" @click=${this.onStartClick}>
