@@ -1,51 +1,37 @@
-// Two builds from one source:
-//  1. dist/ — ES modules for npm, one file per source module, lit kept external (the app bundles it).
+// Three builds from one source (elements are found in src/elements/*/, see scripts/build-shared.mjs):
+//  1. dist/ — ES modules for npm, one file per source module, lit, @lit/* and react kept external
+//     (the app bundles them). No source maps: the code is unminified and the sources are not shipped.
 //  2. dist/cdn/backcare-elements.js — one self-contained, minified file for a <script type="module"> tag.
-import { readdirSync } from 'node:fs';
+//  3. dist/cdn/autoloader.js — defines only the tags on the page, loading each element on first sight
+//     from dist/cdn/autoloader/.
+import { existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-
-const elementTags = readdirSync('src/elements', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+import { autoloaderBuild, cdnBuild, elementTags, esbuildOptions, keepSourceDefineModules } from './scripts/build-shared.mjs';
 
 const npmInputs = {
   index: 'src/index.ts',
   define: 'src/define.ts',
-  ...Object.fromEntries(elementTags.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+  ...Object.fromEntries(elementTags().map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+  // Generated from the Custom Elements Manifest by scripts/generate.mjs (part of `npm run build`).
+  ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
 };
 
-const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json' };
+const external = (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id);
 
 export default [
   {
     input: npmInputs,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [esbuild(esbuildOptions)],
+    external,
+    plugins: [keepSourceDefineModules(), esbuild(esbuildOptions)],
     output: {
       dir: 'dist',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
-      sourcemap: true,
-      sourcemapExcludeSources: false,
-    },
-  },
-  {
-    input: { 'backcare-elements': 'src/cdn.ts' },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      esbuild(esbuildOptions),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
-    ],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
   },
+  cdnBuild(),
+  autoloaderBuild(),
 ];

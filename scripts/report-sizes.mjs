@@ -1,14 +1,24 @@
-// Prints the size of the CDN file and each element's define module, raw and gzipped.
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// Prints, after `npm run build`, the size of every file in dist/cdn/ (raw, gzip, brotli) and the
+// copy-paste CDN snippet with its Subresource Integrity hash. The budgets are checked by
+// `npm run size` (scripts/size-budget.mjs), which `npm test` runs.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CDN_FILE, cdnSnippet } from './sri.mjs';
+import { kb, sizes } from './size-budget.mjs';
 
-const files = ['dist/cdn/backcare-elements.js'];
-for (const file of files) {
-  if (!existsSync(file)) {
-    console.error(`Missing build output: ${file}`);
-    process.exit(1);
-  }
-  const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  console.log(`${file}: ${(bytes.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+if (!existsSync(CDN_FILE)) {
+  console.error(`Missing build output: ${CDN_FILE}`);
+  process.exit(1);
 }
+
+const files = readdirSync('dist/cdn', { recursive: true })
+  .map((name) => join('dist/cdn', String(name)))
+  .filter((path) => path.endsWith('.js'))
+  .sort((a, b) => (a === CDN_FILE ? -1 : b === CDN_FILE ? 1 : a.localeCompare(b)));
+const width = Math.max(...files.map((file) => file.length)) + 2;
+console.log(`\n${'CDN file'.padEnd(width)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const file of files) {
+  const size = sizes(readFileSync(file));
+  console.log(`${file.padEnd(width)}${kb(size.raw).padStart(10)}${kb(size.gzip).padStart(10)}${kb(size.brotli).padStart(10)}`);
+}
+console.log(`\nCDN snippet (pinned version, Subresource Integrity):\n\n${cdnSnippet()}\n`);

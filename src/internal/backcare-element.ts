@@ -27,6 +27,26 @@ import {
  *
  * Properties are declared with `static properties` and `declare` fields instead of decorators, so
  * the same source runs unchanged through esbuild, Vite (Storybook) and the test runner.
+ *
+ * @attr lang - The element's language (a BCP 47 tag such as `es` or `zh-CN`). Default: the nearest ancestor's `lang`, else the page's.
+ * @attr dir - `ltr` or `rtl`: overrides the direction of the language shown.
+ *
+ * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent: links, buttons, markers, the timer ring.
+ * @cssprop [--backcare-color-on-accent=light-dark(#ffffff, #06201e)] - Text on the accent colour.
+ * @cssprop [--backcare-color-text=light-dark(#1d2426, #e8eeee)] - Body text.
+ * @cssprop [--backcare-color-muted=light-dark(#4b5759, #b4c0c1)] - Secondary text.
+ * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Card background.
+ * @cssprop [--backcare-color-surface-alt=accent mixed 9% into the surface] - Tinted tiles and picture areas.
+ * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Decorative borders.
+ * @cssprop [--backcare-color-border-strong=light-dark(#869796, #62777a)] - Outlines of controls (3:1 contrast).
+ * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Urgent-care warnings and stop advice.
+ * @cssprop [--backcare-color-urgent-surface=light-dark(#fdecea, #3a1c1c)] - Their background.
+ * @cssprop [--backcare-color-caution=light-dark(#8a5300, #ffc46b)] - The "Take care" box's edge.
+ * @cssprop [--backcare-color-caution-surface=light-dark(#fff5e0, #33280f)] - The "Take care" box's background.
+ * @cssprop [--backcare-color-focus=light-dark(#1a56db, #9ec5ff)] - Focus ring.
+ * @cssprop [--backcare-radius=0.75em] - Corner radius.
+ * @cssprop [--backcare-space=1em] - Base spacing.
+ * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it in `em`.
  */
 export class BackcareElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -16,10 +16,13 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   if (existing) {
     const existingVersion = existing[VERSION_KEY];
     if (existingVersion !== VERSION) {
+      // Keyed by the other copy's version, so a second copy warns once, not once per tag.
       warnOncePerPage(
-        `version:${tagName}`,
-        `<${tagName}> is already defined by ${existingVersion ? `version ${existingVersion}` : 'another script'}; ` +
-          `version ${VERSION} was not registered. Load the library only once per page.`
+        existingVersion ? `version:${existingVersion}` : `foreign:${tagName}`,
+        existingVersion
+          ? `version ${existingVersion} of backcare-elements is already on this page (<${tagName}> and the others); ` +
+              `version ${VERSION} was not registered. Load the library only once per page.`
+          : `<${tagName}> is already defined by another script; version ${VERSION} was not registered. Load the library only once per page.`
       );
     }
     return;

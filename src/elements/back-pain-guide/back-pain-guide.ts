@@ -36,6 +36,7 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @csspart title - The guide's heading.
  * @csspart causes - The `<back-pain-causes>` element.
  * @csspart why-move - The "Why moving helps" section.
+ * @csspart section-title - The section headings.
  * @csspart card - Each `<stretch-card>`.
  * @csspart routine-entry - The "Do the whole routine" box.
  * @csspart routine - The `<stretch-routine>` once opened.

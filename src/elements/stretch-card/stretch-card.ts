@@ -45,6 +45,7 @@ export * from './stretch-card.events.js';
  * @csspart picture-caption - The picture's caption: the side and the position.
  * @csspart image - A custom stretch's own picture (`image`).
  * @csspart steps - The numbered steps (`<ol>`).
+ * @csspart sub-title - The "How to do it", "Where you feel it" and "Take care" headings.
  * @csspart feel - Where you feel it.
  * @csspart cautions - The "Take care" box.
  * @csspart video-link - The video demonstration link.

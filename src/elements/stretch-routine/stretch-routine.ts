@@ -79,6 +79,17 @@ const DEFAULT_GET_READY = 3;
  * @csspart cta-link - The contact link made from `contact-href`.
  * @csspart primary-button - The main button of each screen.
  * @csspart handout - The printable handout (shown only when printing).
+ * @csspart handout-name - Each stretch's name in the handout.
+ * @csspart screen-title - Each screen's heading.
+ * @csspart section-title - The headings inside the safety panel.
+ * @csspart stretch-name - The current stretch's name (or "Rest") during a session.
+ * @csspart urgent - The "Get help now" box.
+ * @csspart see-doctor - The "See a doctor soon" box.
+ * @csspart illustration - The current stretch's picture.
+ * @csspart ring - The timer's progress ring.
+ * @csspart phase - The timer's phase name.
+ * @csspart time - The big remaining-seconds number (`role="timer"`).
+ * @csspart detail - The round line under the number.
  *
  * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent.
  * @cssprop [--backcare-color-text=light-dark(#1d2426, #e8eeee)] - Text.
@@ -198,9 +209,11 @@ export class StretchRoutine extends BackcareElement {
 
   // --- commands ----------------------------------------------------------------------------
 
+  /** Pauses the session (its timer stops; nothing runs). */
   pause(): void {
     this.timer.pause();
   }
+  /** Resumes a paused session. */
   resume(): void {
     this.timer.start();
   }

@@ -140,10 +140,12 @@ export class StretchTimer extends BackcareElement {
     return this.timer.wakeLock.held;
   }
 
+  /** Starts from the beginning, or resumes after a pause. Call it from a click so sound may play. */
   start(): void {
     this.cues.prime();
     this.timer.start();
   }
+  /** Pauses; nothing runs until it resumes. */
   pause(): void {
     this.timer.pause();
   }
@@ -159,6 +161,7 @@ export class StretchTimer extends BackcareElement {
   back(): void {
     this.timer.back();
   }
+  /** Back to the start, idle; fires `timer-reset`. */
   reset(): void {
     this.announcement = '';
     this.timer.reset();

@@ -11,8 +11,8 @@
 // It also prints how many translations a fluent speaker has reviewed (state="signed-off" or
 // "final"); that is information, not a failure.
 //
-//   node test/localization/check-xliff.mjs            the check
-//   node test/localization/check-xliff.mjs --xliff-dir=some/dir   check other xliff files
+//   node scripts/localize-check.mjs            the check
+//   node scripts/localize-check.mjs --xliff-dir=some/dir   check other xliff files
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 // The XML parser @lit/localize-tools itself reads XLIFF with (resolved through it, so no extra dependency).
 const { DOMParser } = createRequire(createRequire(import.meta.url).resolve('@lit/localize-tools/package.json'))('@xmldom/xmldom');
 const args = Object.fromEntries(

@@ -1,0 +1,124 @@
+// What rollup.config.mjs, the size budget and the package tests share: element discovery, the
+// esbuild options and the three browser builds (one-file CDN, CDN autoloader, one element's define
+// module). Elements are found in src/elements/*/ (any folder with a define.ts), so a new element
+// is built, measured, autoloaded and wrapped for React as soon as its folder lands.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(ROOT, 'src');
+
+/** Tags of every element folder in src/elements/ that has a define module, sorted. */
+export function elementTags() {
+  const dir = join(SRC, 'elements');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'define.ts')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export const esbuildOptions = { target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json') };
+
+/** Paths (posix, relative to the root) of modules that register elements: they must never be tree-shaken. */
+const SIDE_EFFECT_SOURCES = /^src\/(define|cdn|cdn-setup|autoloader|elements\/[^/]+\/define)\.ts$/;
+
+/**
+ * package.json `sideEffects` names only the published define modules (dist/…), as it should. When
+ * we bundle the TypeScript sources directly, this plugin marks their define modules, so bundling
+ * `src/cdn.ts` keeps every registration.
+ */
+export function keepSourceDefineModules() {
+  return {
+    name: 'backcare:keep-source-define-modules',
+    transform(code, id) {
+      const path = relative(ROOT, id).split(sep).join('/');
+      return SIDE_EFFECT_SOURCES.test(path) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+const AUTOLOADER_ENTRY = '\0backcare-autoloader-entry';
+
+/**
+ * The autoloader's entry, generated from src/elements/*\/: the CDN page setup (src/cdn-setup.ts),
+ * then one lazy `import()` of each element's define module, handed to `startAutoloader`
+ * (src/autoloader.ts).
+ */
+function autoloaderEntry(tags = elementTags()) {
+  return {
+    name: 'backcare:autoloader-entry',
+    resolveId(id) {
+      return id === AUTOLOADER_ENTRY ? id : null;
+    },
+    load(id) {
+      if (id !== AUTOLOADER_ENTRY) return null;
+      const loaders = tags
+        .map((tag) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(join(SRC, 'elements', tag, 'define.ts'))}),`)
+        .join('\n');
+      return [
+        // The same page setup as the one-file build (localization from <html lang>).
+        `import ${JSON.stringify(join(SRC, 'cdn-setup.ts'))};`,
+        `import { startAutoloader } from ${JSON.stringify(join(SRC, 'autoloader.ts'))};`,
+        `startAutoloader({\n${loaders}\n});`,
+        '',
+      ].join('\n');
+    },
+  };
+}
+
+/** Whitespace in Lit's html`` and css`` templates, then the code. */
+const minify = () => [
+  minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/] }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
+
+/** The one-file CDN build: every element, lit included, minified. */
+export function cdnBuild() {
+  return {
+    input: { 'backcare-elements': join(SRC, 'cdn.ts') },
+    plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
+    output: {
+      dir: join(ROOT, 'dist/cdn'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Locale modules (loaded on demand) become chunks; English is built in.
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false,
+    },
+  };
+}
+
+/** The CDN autoloader: a small entry plus one lazily loaded chunk per element (and shared chunks). */
+export function autoloaderBuild() {
+  return {
+    input: { autoloader: AUTOLOADER_ENTRY },
+    plugins: [autoloaderEntry(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
+    output: {
+      dir: join(ROOT, 'dist/cdn'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        const element = /[\\/]elements[\\/]([^\\/]+)[\\/]define\.ts$/.exec(id);
+        const locale = /[\\/]localization[\\/]generated[\\/]([^\\/]+)\.ts$/.exec(id);
+        return `autoloader/${element ? element[1] : locale ? `locale-${locale[1]}` : 'shared'}-[hash].js`;
+      },
+      sourcemap: false,
+    },
+  };
+}
+
+/** One element's define module as an app would ship it: lit included, minified, tree-shaken. */
+export function defineModuleBuild(tag) {
+  return {
+    input: { [`${tag}.define`]: join(SRC, 'elements', tag, 'define.ts') },
+    plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
+    output: { format: 'es', sourcemap: false },
+  };
+}
