@@ -65,7 +65,7 @@ export function pathData(...points: Pt[]): string {
 /**
  * Classes (styled in styles.ts): `l` a limb line, `t` the torso, `h` the head, `a` the part that
  * moves (accent colour), `b` a limb on the far side of the body (lighter), `fl` floor and props,
- * `ar` and `ah` a movement arrow and its head, `hair` the back of the head.
+ * `ar` and `ah` a movement arrow and its head; `face-eye` and `face-mouth` the head-rolls face.
  */
 export function line(cls: string, ...points: Pt[]): SVGTemplateResult {
   return svg`<path class=${cls} d=${pathData(...points)}></path>`;

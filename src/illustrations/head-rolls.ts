@@ -3,9 +3,10 @@ import { msg } from '@lit/localize';
 import { BODY, FLOOR, arrow, at, head, line, xy, type Pt } from './figure.js';
 import type { Illustration } from './types.js';
 
-// Sitting tall on a stool, seen from behind, so the picture's right is the patient's right and
-// copying it needs no mirroring (patients facing a front view copy it as a mirror and tip the
-// wrong way). Shoulders stay level and down; only the head tips, ear toward the shoulder.
+// Sitting tall on a stool, seen from the front with a face, so the viewer can tell which way the
+// person faces: the patient's right ear tips toward the picture's left. (A back view was tried
+// first; in a blind test it was read as a front view and both sides were named wrong.) Shoulders
+// stay level and down; only the head tips, ear toward the shoulder.
 const CX = 80;
 const hipY = FLOOR - 4 - BODY.shin - 6;
 const neckBase: Pt = [CX, hipY - BODY.torso];
@@ -26,27 +27,29 @@ function seated() {
   return svg`${line('fl', [CX - 22, hipY + 8], [CX + 22, hipY + 8])}${line('t', [CX, hipY], neckBase)}${line('l', ...shoulders)}${parts}`;
 }
 
-/** The head, seen from behind (hair over the back of it), tipped `tilt` degrees toward the patient's right. */
+/**
+ * The head from the front, with eyes and a mouth, tipped `tilt` degrees (negative: toward the
+ * picture's left, which is the patient's right).
+ */
 function tippedHead(tilt: number) {
   const crown = -90 + tilt;
   const center = at(neckBase, crown, BODY.neck);
   const a = BODY.headR;
-  const b = a * 0.86;
-  // A point on the head's outline, `t` degrees from the crown.
-  const rim = (t: number): Pt => {
-    const u = at(center, crown, a * Math.cos((t * Math.PI) / 180));
-    return at(u, crown + 90, b * Math.sin((t * Math.PI) / 180));
-  };
-  const [from, to] = [rim(-118), rim(118)];
-  const hairline = at(center, crown, -a * 0.2);
-  const hair = `M${xy(from)}A${a} ${b} ${crown} 1 1 ${xy(to)}Q${xy(hairline)} ${xy(from)}Z`;
-  return svg`${line('l', neckBase, at(neckBase, crown, 6))}${head(center, crown, 'a')}<path class="hair" d=${hair}></path>`;
+  const across = crown + 90;
+  const eyeLine = at(center, crown, a * 0.12);
+  const eyes = [-1, 1].map((s) => at(eyeLine, across, s * a * 0.38));
+  const mouthMid = at(center, crown, -a * 0.42);
+  const [m1, m2] = [at(mouthMid, across, -a * 0.3), at(mouthMid, across, a * 0.3)];
+  const mouthDip = at(mouthMid, crown, -a * 0.18);
+  return svg`${line('l', neckBase, at(neckBase, crown, 6))}${head(center, crown, 'a')}
+    ${eyes.map(([x, y]) => svg`<circle class="face-eye" cx=${Math.round(x * 10) / 10} cy=${Math.round(y * 10) / 10} r="1.3"></circle>`)}
+    <path class="face-mouth" d=${`M${xy(m1)}Q${xy(mouthDip)} ${xy(m2)}`}></path>`;
 }
 
 export const headRolls: Illustration = {
   oneSided: true,
-  start: () => svg`${seated()}${tippedHead(0)}${arrow([CX - 4, neckBase[1] - 23], [CX + 12, neckBase[1] - 26], [CX + 17, neckBase[1] - 11])}`,
-  end: () => svg`${seated()}${tippedHead(42)}`,
+  start: () => svg`${seated()}${tippedHead(0)}${arrow([CX + 4, neckBase[1] - 23], [CX - 12, neckBase[1] - 26], [CX - 17, neckBase[1] - 11])}`,
+  end: () => svg`${seated()}${tippedHead(-42)}`,
   alt: (pose, side) =>
     pose === 'start'
       ? side === 'right'

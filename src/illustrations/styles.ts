@@ -51,9 +51,15 @@ export const illustrationStyles = css`
     stroke-width: 2;
     stroke-dasharray: 3 3.5;
   }
-  /* Head rolls is seen from behind: darker hair over the back of the head, in any theme. */
-  .backcare-illustration .hair {
-    fill: color-mix(in srgb, var(--_act) 55%, #000);
+  /* Head rolls is seen from the front: a simple face shows which way the person faces. */
+  .backcare-illustration .face-eye {
+    fill: var(--_surface, #fff);
+  }
+  .backcare-illustration .face-mouth {
+    fill: none;
+    stroke: var(--_surface, #fff);
+    stroke-width: 1.3;
+    stroke-linecap: round;
   }
   .backcare-illustration .alt {
     display: none;

@@ -98,14 +98,15 @@ describe('illustrations', () => {
       expect(kneeling.dataset.side).to.equal('none');
     });
 
-    it('head rolls is drawn from behind, so the head tips toward the picture’s side of the named shoulder', async () => {
+    it('head rolls faces the viewer (it has a face), so the right ear tips toward the picture’s left', async () => {
       for (const side of ['right', 'left'] as const) {
         const { svg } = await draw('head-rolls', 'end', side);
+        expect(svg.querySelectorAll('.pose .face-eye')).to.have.length(2);
         const box = svg.getBoundingClientRect();
         const head = center(svg.querySelector('.pose ellipse.a')!.getBoundingClientRect());
         const middle = box.left + box.width / 2;
-        if (side === 'right') expect(head.x).to.be.greaterThan(middle + 5);
-        else expect(head.x).to.be.lessThan(middle - 5);
+        if (side === 'right') expect(head.x).to.be.lessThan(middle - 5);
+        else expect(head.x).to.be.greaterThan(middle + 5);
       }
     });
 

@@ -269,7 +269,21 @@ export const stretchRoutineStyles = css`
     .handout-stretch {
       break-inside: avoid;
       display: grid;
+      grid-template-columns: minmax(0, 1fr) 9em;
+      gap: 1em;
+    }
+    .handout-text {
+      display: grid;
       gap: 0.35em;
+      align-content: start;
+    }
+    .handout-pictures {
+      display: grid;
+      gap: 0.25em;
+      align-content: start;
+    }
+    .handout-pictures svg {
+      inline-size: 100%;
     }
     .handout ol,
     .handout-advice {

@@ -842,12 +842,20 @@ export class StretchRoutine extends BackcareElement {
         ${this.steps.map(
           (view, index) => html`
             <div class="handout-stretch">
-              ${renderHeading(level, `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
-              <p class="dose">${doseSentence(view.dose)}</p>
-              <ol>
-                ${view.steps.map((line) => html`<li>${line}</li>`)}
-              </ol>
-              ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
+              <div class="handout-text">
+                ${renderHeading(level, `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
+                <p class="dose">${doseSentence(view.dose)}</p>
+                <ol>
+                  ${view.steps.map((line) => html`<li>${line}</li>`)}
+                </ol>
+                ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
+              </div>
+              ${view.fromCatalog && isStretchId(view.id)
+                ? html`<div class="handout-pictures">
+                    ${renderStretchIllustration(view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
+                    ${renderStretchIllustration(view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
+                  </div>`
+                : nothing}
             </div>
           `
         )}
