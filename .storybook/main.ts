@@ -1,5 +1,13 @@
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * package.json `sideEffects` lists only the built define modules (dist/…), so a production build
@@ -18,16 +26,55 @@ const keepDefineModules: Plugin = {
 };
 
 /**
+ * `virtual:backcare-storybook-data`: the Custom Elements Manifest (autodocs and controls read it)
+ * and what the Embed Builder needs for its CDN snippet: the package name, version and, when
+ * `npm run build` has made dist/cdn/backcare-elements.js, its SRI hash. `npm start` and
+ * `npm run build-storybook` run `cem analyze` first; if the manifest is still missing (storybook run
+ * directly from a fresh clone), it is generated here.
+ */
+const VIRTUAL_ID = 'virtual:backcare-storybook-data';
+const storybookData: Plugin = {
+  name: 'backcare:storybook-data',
+  resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : null),
+  load(id) {
+    if (id !== `\0${VIRTUAL_ID}`) return null;
+    const manifestFile = join(ROOT, 'custom-elements.json');
+    if (!existsSync(manifestFile)) execSync('npx cem analyze', { cwd: ROOT, stdio: 'inherit' });
+    this.addWatchFile(manifestFile);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const cdnFile = join(ROOT, 'dist/cdn/backcare-elements.js');
+    const integrity = existsSync(cdnFile)
+      ? `sha384-${createHash('sha384').update(readFileSync(cdnFile)).digest('base64')}`
+      : null;
+    const cdn = {
+      name: pkg.name,
+      version: pkg.version,
+      url: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/backcare-elements.js`,
+      integrity,
+    };
+    return `export const manifest = ${readFileSync(manifestFile, 'utf8')};\nexport const cdn = ${JSON.stringify(cdn)};\n`;
+  },
+};
+
+/**
  * Storybook for the backcare elements. Our elements declare `static properties` (no decorators),
  * so Vite needs no decorator transform. Telemetry is off: it calls out and adds seconds to every run.
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
+  addons: [
+    // GitHub-flavoured Markdown (tables, above all) in the docs pages.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
+  // A favicon for the preview and the manager, so no story page requests a missing file.
+  staticDirs: [{ from: './static', to: '/' }],
   core: { disableTelemetry: true },
+  docs: { defaultName: 'Docs' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), keepDefineModules],
+    plugins: [...(viteConfig.plugins ?? []), keepDefineModules, storybookData],
     // The renderer imports `lit/directive-helpers.js`; unless it is pre-bundled with `lit`, the dev
     // server serves a second copy of lit-html ("Multiple versions of Lit loaded").
     optimizeDeps: {

@@ -1,6 +1,15 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { manifest } from 'virtual:backcare-storybook-data';
 import { setupLocalization } from '../src/localization/index.js';
+
+/*
+ * Autodocs and controls read the Custom Elements Manifest (custom-elements.json, made by
+ * `cem analyze` before `npm start` and `npm run build-storybook`): attributes, properties, events,
+ * slots, parts and CSS custom properties, each with its description from the element's JSDoc.
+ */
+setCustomElementsManifest(manifest);
 
 /*
  * Languages: the preview is set up like the CDN build (each element shows its own lang, the
@@ -43,13 +52,34 @@ const withThemeAndDir: Decorator = (story, { args, globals }) => {
   const theme = globals['theme'] as string | undefined;
   const dir = (globals['dir'] as string | undefined) ?? 'ltr';
   const content = theme && theme !== 'story' ? story({ args: { ...args, theme } }) : story();
-  return html`<div dir=${dir} style="font-family: system-ui, 'Segoe UI', Roboto, sans-serif">${content}</div>`;
+  // theme="dark" from the toolbar: put the story on a dark page too, so it looks (and axe measures
+  // contrast) as it would on a dark clinic site.
+  const page = theme === 'dark' ? 'background: #0e1416; color: #e8eeee; padding: 1em;' : '';
+  return html`<div dir=${dir} style="font-family: system-ui, 'Segoe UI', Roboto, sans-serif; ${page}">${content}</div>`;
+};
+
+/** Common phone widths (CSS pixels) and a desktop, for the Viewport toolbar. */
+const VIEWPORTS = {
+  phone320: { name: 'Phone 320 (iPhone SE 1st gen, small Android)', styles: { width: '320px', height: '568px' }, type: 'mobile' },
+  phone375: { name: 'Phone 375 (iPhone SE, 6–8)', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+  phone390: { name: 'Phone 390 (iPhone 12–15)', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+  phone412: { name: 'Phone 412 (Pixel, Galaxy)', styles: { width: '412px', height: '915px' }, type: 'mobile' },
+  tablet768: { name: 'Tablet 768', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop 1280', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
 };
 
 const preview: Preview = {
   decorators: [withThemeAndDir, withLocale],
+  // Every element story gets an autodocs page (attributes, properties, events, slots, parts, CSS
+  // custom properties from the manifest, with live controls).
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
+    // The accessibility addon runs axe after every story (and its play function) and fails the
+    // story on any violation; `npm run test:stories` runs axe again in headless Chromium.
+    a11y: { test: 'error' },
+    viewport: { options: VIEWPORTS },
+    docs: { toc: { headingSelector: 'h2, h3' } },
     controls: { expanded: true, sort: 'requiredFirst' },
     backgrounds: {
       options: {

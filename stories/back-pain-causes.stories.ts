@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define.js';
 
 interface CausesArgs {
@@ -119,3 +120,18 @@ export const HeadingLevel: Story = {
 export const CustomPrevalence: Story = { args: { prevalence: '8 in 10' } };
 
 export const EmergencyNumber: Story = { args: { emergencyNumber: '999' } };
+
+/** Interaction: a patient opens the first cause; it opens and `cause-toggle` reports it. */
+export const OpenACause: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('back-pain-causes') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const toggles: Array<{ cause: string; open: boolean }> = [];
+    el.addEventListener('cause-toggle', (event) => toggles.push((event as CustomEvent).detail));
+    const details = el.shadowRoot!.querySelector('[part~="cause"]') as HTMLDetailsElement;
+    await expect(details.open).toBe(false);
+    await userEvent.click(details.querySelector('summary')!);
+    await waitFor(() => expect(details.open).toBe(true));
+    await waitFor(() => expect(toggles).toEqual([expect.objectContaining({ open: true })]));
+  },
+};

@@ -45,7 +45,7 @@ export const Desktop: Story = {};
 export const Phone: Story = { render: (args) => html`<div style="max-inline-size: 360px">${guide(args)}</div>` };
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog' } };
 export const OnlyStretches: Story = { args: { sections: 'stretches routine' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${guide(args)}</div>` };
 export const RoutineOpen: Story = {
   play: async ({ canvasElement }) => {

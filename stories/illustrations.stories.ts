@@ -133,7 +133,7 @@ export const AllLight: Story = {
 /** The same in the dark theme. */
 export const AllDark: Story = {
   render: () => html`<div style="display: grid; gap: 1.5em">${STRETCH_IDS.map((id) => set(id, 'dark'))}</div>`,
-  parameters: { backgrounds: { value: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
 };
 
 /** A clinic's own accent colour: the pictures follow `--backcare-color-accent`. */
@@ -143,13 +143,13 @@ export const ClinicAccent: Story = {
 
 const dark = { backgrounds: { value: 'dark' } };
 export const HeadRolls: Story = { render: () => set('head-rolls', 'light') };
-export const HeadRollsDark: Story = { render: () => set('head-rolls', 'dark'), parameters: dark };
+export const HeadRollsDark: Story = { render: () => set('head-rolls', 'dark'), globals: dark };
 export const KneelingBackExtension: Story = { render: () => set('kneeling-back-extension', 'light') };
-export const KneelingBackExtensionDark: Story = { render: () => set('kneeling-back-extension', 'dark'), parameters: dark };
+export const KneelingBackExtensionDark: Story = { render: () => set('kneeling-back-extension', 'dark'), globals: dark };
 export const KneeToChest: Story = { render: () => set('knee-to-chest', 'light') };
-export const KneeToChestDark: Story = { render: () => set('knee-to-chest', 'dark'), parameters: dark };
+export const KneeToChestDark: Story = { render: () => set('knee-to-chest', 'dark'), globals: dark };
 export const BirdDog: Story = { render: () => set('bird-dog', 'light') };
-export const BirdDogDark: Story = { render: () => set('bird-dog', 'dark'), parameters: dark };
+export const BirdDogDark: Story = { render: () => set('bird-dog', 'dark'), globals: dark };
 
 /** In a card: the picture follows the timer (start the timer to see the loop, the hold and the sides). */
 export const InACard: Story = {

@@ -55,7 +55,7 @@ export const KneeToChest: Story = { args: { stretch: 'knee-to-chest' } };
 export const BirdDog: Story = { args: { stretch: 'bird-dog' } };
 export const Compact: Story = { args: { stretch: 'bird-dog', compact: true } };
 export const WithOverrides: Story = { args: { stretch: 'knee-to-chest', hold: '20', reps: '2', rest: '10' } };
-export const Dark: Story = { args: { stretch: 'bird-dog', theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
+export const Dark: Story = { args: { stretch: 'bird-dog', theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${card(args)}</div>` };
 export const PhoneWidth: Story = { render: (args) => html`<div style="max-inline-size: 360px">${card(args)}</div>` };
 

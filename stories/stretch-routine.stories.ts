@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import '../src/define.js';
 import type { StretchRoutine } from '../src/index.js';
 
@@ -139,8 +140,34 @@ export const ResumePrompt: Story = {
   ></stretch-routine>`,
 };
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog', rest: '10' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } }, play: sessionAt(1) };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } }, play: sessionAt(1) };
 /** Arabic, right to left: the safety panel (the other stories click buttons by their English text). */
 export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${routine(args)}</div>` };
 export const PhoneWidth: Story = { render: (args) => html`<div style="max-inline-size: 360px">${routine(args)}</div>`, play: sessionAt(1) };
 export const NoStretches: Story = { args: { stretches: 'neck-crack' } };
+
+/**
+ * Interaction: a whole short routine, start to summary, with the clock sped up: two custom
+ * one-second stretches, no get-ready and no rest, so it runs through every screen in about 3 s
+ * of real time, and `routine-complete` reports both done.
+ */
+export const FinishShortRoutine: Story = {
+  render: () => html`<stretch-routine
+    .stretches=${[
+      { name: 'Shoulder shrug', steps: ['Lift both shoulders toward your ears.', 'Let them drop.'], hold: 1, reps: 1, sides: 'none', rest: 0 },
+      { name: 'Side bend', steps: ['Stand tall.', 'Slide your right hand down your right leg.'], hold: 1, reps: 1, sides: 'each', rest: 0 },
+    ]}
+    rest="0"
+    get-ready="0"
+    sound="off"
+    vibrate="off"
+  ></stretch-routine>`,
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('routine-complete', (e) => resolve(e as CustomEvent), { once: true }));
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    const event = await complete;
+    await expect(event.detail.done).toHaveLength(2);
+    await waitFor(() => expect(el.status).toBe('done'));
+  },
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define.js';
 import type { StretchTimer } from '../src/index.js';
 
@@ -88,10 +89,28 @@ export const Running: Story = { play: showPhase(1, true) };
 export const Compact: Story = { args: { compact: true } };
 export const Dark: Story = {
   args: { theme: 'dark' },
-  parameters: { backgrounds: { value: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
   play: showPhase(1),
 };
 export const RightToLeft: Story = {
   render: (args) => html`<div lang="ar" dir="rtl">${timer(args)}</div>`,
   play: showPhase(1),
+};
+
+/** Interaction: Start, Pause, then Next (skips the get-ready count to the first hold). */
+export const StartPauseSkip: Story = {
+  args: { hold: '5', reps: '1', sides: 'each', getReady: '3', sound: 'off', vibrate: 'off' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('stretch-timer') as StretchTimer;
+    await el.updateComplete;
+    const button = (part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`) as HTMLButtonElement;
+    await userEvent.click(button('start-button'));
+    await waitFor(() => expect(el.status).toBe('running'));
+    await userEvent.click(button('start-button'));
+    await waitFor(() => expect(el.status).toBe('paused'));
+    const before = el.phase;
+    await userEvent.click(button('next-button'));
+    await waitFor(() => expect(el.phase).not.toBe(before));
+    await expect(el.status).toBe('paused');
+  },
 };
