@@ -6,17 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, MISSING_CHROME_MESSAGE, findChrome } from './find-chrome.mjs';
+import { CONTENT_TYPES } from './static-server.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+const TYPES = CONTENT_TYPES;
 
 /**
  * Serves `files` ({ '/path': string | Buffer }) and `dirs` ({ '/prefix/': folder }) on a free port.

@@ -75,6 +75,15 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* The framed card most elements draw as their outer box. */
+  .surface-card {
+    display: grid;
+    gap: 1em;
+    padding: 1.25em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const stretchCardStyles = css`
-  .base {
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .header {
     display: grid;
     gap: 0.25em;

@@ -181,7 +181,7 @@ export class StretchCard extends BackcareElement {
     }
     const level = this.resolvedHeadingLevel;
     return html`
-      <article part="base" class="base" aria-labelledby="name">
+      <article part="base" class="base surface-card" aria-labelledby="name">
         <header class="header">
           ${renderHeading(level, view.name, 'name', 'name')}
           ${!this.compact && view.summary ? html`<p part="summary" class="summary">${view.summary}</p>` : nothing}

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const stretchRoutineStyles = css`
-  .base {
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .title {
     font-size: 1.4em;
   }

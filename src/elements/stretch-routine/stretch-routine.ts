@@ -488,7 +488,7 @@ export class StretchRoutine extends BackcareElement {
   protected override render() {
     const level = this.resolvedHeadingLevel;
     return html`
-      <article part="base" class="base" aria-labelledby="routine-title">
+      <article part="base" class="base surface-card" aria-labelledby="routine-title">
         ${renderHeading(level, msg('Your stretching routine', { id: 'routine.title' }), 'title', 'routine-title')}
         ${this.steps.length === 0
           ? html`<p class="unavailable" role="note">
