@@ -149,6 +149,7 @@ export class StretchRoutine extends BackcareElement {
 
   private screenValue: RoutineScreen = 'safety';
   private steps: StretchView[] = [];
+  private resolvedFrom: unknown[] = [Symbol('not yet')];
   private painBefore: number | undefined;
   private painAfter: number | undefined;
   private readonly skipped = new Set<number>();
@@ -288,7 +289,14 @@ export class StretchRoutine extends BackcareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Re-resolved every render so catalog text follows the locale; the plan only changes with the doses.
+    // The session re-renders once a second: resolve the stretches (and their plan) only when what
+    // they come from changed, including the language their catalog text is in.
+    const inputs = [this.stretches, this.rest, this.getReady, this.currentLocale];
+    if (inputs.every((value, index) => value === this.resolvedFrom[index])) {
+      if (changed.has('remember')) this.restoreMemory();
+      return;
+    }
+    this.resolvedFrom = inputs;
     this.steps = this.resolveSteps();
     const getReady = this.getReadySeconds;
     const plan = buildRoutinePlan(

@@ -497,6 +497,21 @@ describe('<stretch-routine>', () => {
     });
   });
 
+  it('does not resolve its stretches again on every second of a session, only when its inputs change', async () => {
+    const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    await click(el, 'None of these apply to me');
+    const resolve = sinon.spy(el as unknown as { resolveSteps: () => unknown }, 'resolveSteps');
+    clock = fakeClock();
+    await click(el, 'Start the routine');
+    await clock.tickAsync(5000);
+    await el.updateComplete;
+    expect(resolve.callCount).to.equal(0);
+    el.setAttribute('stretches', 'knee-to-chest');
+    await el.updateComplete;
+    expect(resolve.callCount).to.equal(1);
+    expect(el.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest']);
+  });
+
   it('releases everything when removed mid-session', async () => {
     const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await click(el, 'None of these apply to me');
