@@ -1,4 +1,6 @@
 import sinon from 'sinon';
+import { fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 
 /** Stubs console.warn and returns the backcare warnings printed so far, as strings. */
 export function captureWarnings() {
@@ -80,4 +82,36 @@ export function setVisibility(state: 'hidden' | 'visible') {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   }
   document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Fakes timers, frames, `performance` and `Date` together (the timer reads `performance.now()`). */
+export function fakeClock(now?: number): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({
+    ...(now === undefined ? {} : { now }),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
+  });
+}
+
+/**
+ * Adds `el` to the page, lets it render twice, and returns the backcare warnings it printed.
+ * Fails the test if anything was thrown into the page.
+ */
+export async function mountCountingWarnings<T extends LitElement>(
+  el: T
+): Promise<{ el: T; warnings: string[] }> {
+  const stub = sinon.stub(console, 'warn');
+  const errors = watchPageErrors();
+  try {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+  } finally {
+    errors.stop();
+    stub.restore();
+  }
+  if (errors.errors.length) throw new Error(`Thrown into the page: ${errors.errors.map(String).join('; ')}`);
+  const warnings = stub.getCalls().map((call) => call.args.map(String).join(' ')).filter((m) => m.includes('[backcare-elements]'));
+  return { el, warnings };
 }

@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { StretchCard, StretchTimer } from '../../src/index.js';
 import { STRETCH_IDS } from '../../src/index.js';
 import { illustrationAlt } from '../../src/illustrations/index.js';
-import { $, $$, captureWarnings, installFakeWakeLock, watchPageErrors } from '../helpers.js';
+import { $, $$, captureWarnings, installFakeWakeLock, watchPageErrors, fakeClock } from '../helpers.js';
 
 const PICTURE_URL = new URL('./fixtures/custom-picture.svg', import.meta.url).pathname;
 /** Loads, but is not an image: the <img> fires `error` as for a missing file. */
@@ -17,12 +17,6 @@ async function mount(template: ReturnType<typeof html>) {
   const timer = el.shadowRoot!.querySelector('stretch-timer') as StretchTimer;
   await timer.updateComplete;
   return { el, timer };
-}
-
-function fakeClock() {
-  return sinon.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-  });
 }
 
 /** What the card's picture shows now: "pose:side:loop|still", plus its name and caption. */

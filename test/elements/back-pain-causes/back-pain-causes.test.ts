@@ -15,7 +15,7 @@ import {
   urgentTitle,
   causesTitle,
 } from '../../../src/content/index.js';
-import { $, $$, captureWarnings, shadowText, watchPageErrors } from '../../helpers.js';
+import { $, $$, captureWarnings, shadowText, mountCountingWarnings } from '../../helpers.js';
 
 async function causesFixture(template = html`<back-pain-causes></back-pain-causes>`) {
   const el = await fixture<BackPainCauses>(template);
@@ -252,22 +252,12 @@ describe('<back-pain-causes>', () => {
 
     for (const { name, attrs, warning, check } of cases) {
       it(`${name}: one warning naming it, a visible fallback, nothing thrown`, async () => {
-        const warnings = captureWarnings();
-        const pageErrors = watchPageErrors();
-        const el = document.createElement('back-pain-causes');
-        for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
-        const container = await fixture<HTMLDivElement>(html`<div></div>`);
-        container.append(el);
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        pageErrors.stop();
-        expect(pageErrors.errors).to.deep.equal([]);
-        const ours = warnings.messages.filter((m) => m.includes('[backcare-elements]'));
+        const created = document.createElement('back-pain-causes');
+        for (const [key, value] of Object.entries(attrs)) created.setAttribute(key, value);
+        const { el, warnings: ours } = await mountCountingWarnings(created);
         expect(ours, ours.join('\n')).to.have.length(1);
         expect(ours[0]).to.contain('<back-pain-causes>').and.contain(warning);
         check(el);
-        warnings.stub.restore();
         await expect(el).to.be.accessible();
       });
     }

@@ -11,7 +11,7 @@ import {
   type StretchTimer,
   type TimerPhaseEvent,
 } from './card-test-exports.js';
-import { $, $$, captureWarnings, installFakeWakeLock, shadowText, watchPageErrors } from '../../helpers.js';
+import { $, $$, installFakeWakeLock, shadowText, fakeClock, mountCountingWarnings } from '../../helpers.js';
 
 async function mount(template: ReturnType<typeof html>) {
   const el = await fixture<StretchCard>(template);
@@ -19,12 +19,6 @@ async function mount(template: ReturnType<typeof html>) {
   const timer = el.shadowRoot!.querySelector('stretch-timer') as StretchTimer | null;
   await timer?.updateComplete;
   return { el, timer };
-}
-
-function fakeClock() {
-  return sinon.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-  });
 }
 
 const custom = {
@@ -183,18 +177,7 @@ describe('<stretch-card>', () => {
 
   describe('bad input', () => {
     async function mountWithWarnings(build: () => StretchCard) {
-      const warnings = captureWarnings();
-      const errors = watchPageErrors();
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = build();
-      host.append(el);
-      await el.updateComplete;
-      el.requestUpdate();
-      await el.updateComplete;
-      errors.stop();
-      expect(errors.errors).to.deep.equal([]);
-      const ours = warnings.messages.filter((m) => m.includes('[backcare-elements]'));
-      warnings.stub.restore();
+      const { el, warnings: ours } = await mountCountingWarnings(build());
       return { el, ours };
     }
     const card = (attrs: Record<string, string>) => () => {

@@ -4,20 +4,15 @@ import sinon from 'sinon';
 import '../../../src/define.js';
 import type { CustomStretchInput, StretchRoutine } from '../../../src/index.js';
 import { MEMORY_KEY } from '../../../src/elements/stretch-routine/routine-memory.js';
-import { $, $$, captureWarnings, installFakeWakeLock, shadowText, watchPageErrors } from '../../helpers.js';
+import { $, $$, captureWarnings, installFakeWakeLock, shadowText, watchPageErrors, fakeClock } from '../../helpers.js';
 
 type Clock = sinon.SinonFakeTimers;
+
+const SESSION_DAY = new Date(2026, 10, 28, 9, 0).getTime();
 
 /** Fakes only the calendar date (for streaks); timers and frames stay real. */
 function fakeDate(now: number): Clock {
   return sinon.useFakeTimers({ now, toFake: ['Date'] });
-}
-
-function fakeClock(now = new Date(2026, 10, 28, 9, 0).getTime()): Clock {
-  return sinon.useFakeTimers({
-    now,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-  });
 }
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -80,7 +75,7 @@ describe('<stretch-routine>', () => {
     await click(el, 'None of these apply to me');
     expect(el.screen).to.equal('start');
     const estimate = el.estimatedSeconds;
-    clock = fakeClock();
+    clock = fakeClock(SESSION_DAY);
     await click(el, 'Start the routine');
     expect(el.screen).to.equal('session');
     expect(events).to.deep.equal(['routine-start', 'routine-step']);
@@ -126,7 +121,7 @@ describe('<stretch-routine>', () => {
     async function runOut(template: ReturnType<typeof html>) {
       const el = await mount(template);
       await click(el, 'None of these apply to me');
-      clock = fakeClock();
+      clock = fakeClock(SESSION_DAY);
       const started = performance.now();
       const done = new Promise<CustomEvent>((resolve) => el.addEventListener('routine-complete', (e) => resolve(e as CustomEvent), { once: true }));
       await click(el, 'Start the routine');
@@ -501,7 +496,7 @@ describe('<stretch-routine>', () => {
     const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await click(el, 'None of these apply to me');
     const resolve = sinon.spy(el as unknown as { resolveSteps: () => unknown }, 'resolveSteps');
-    clock = fakeClock();
+    clock = fakeClock(SESSION_DAY);
     await click(el, 'Start the routine');
     await clock.tickAsync(5000);
     await el.updateComplete;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../../src/define.js';
 import type { StretchTimer, TimerCompleteEvent, TimerPhaseEvent } from '../../../src/index.js';
-import { $, captureWarnings, installFakeWakeLock, setVisibility, shadowText, watchPageErrors } from '../../helpers.js';
+import { $, installFakeWakeLock, setVisibility, shadowText, fakeClock, mountCountingWarnings } from '../../helpers.js';
 
 type Clock = sinon.SinonFakeTimers;
 
@@ -11,12 +11,6 @@ async function mount(template = html`<stretch-timer hold="10" reps="2" rest="5" 
   const el = await fixture<StretchTimer>(template);
   await el.updateComplete;
   return el;
-}
-
-function fakeClock(): Clock {
-  return sinon.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-  });
 }
 
 function recordPhases(el: HTMLElement) {
@@ -346,18 +340,9 @@ describe('<stretch-timer>', () => {
     ];
     for (const [name, attrs, warning, check] of cases) {
       it(`${name}: one warning and the default`, async () => {
-        const warnings = captureWarnings();
-        const errors = watchPageErrors();
-        const el = document.createElement('stretch-timer');
-        for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
-        const host = await fixture<HTMLDivElement>(html`<div></div>`);
-        host.append(el);
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        errors.stop();
-        expect(errors.errors).to.deep.equal([]);
-        const ours = warnings.messages.filter((m) => m.includes('[backcare-elements]'));
+        const created = document.createElement('stretch-timer');
+        for (const [key, value] of Object.entries(attrs)) created.setAttribute(key, value);
+        const { el, warnings: ours } = await mountCountingWarnings(created);
         expect(ours, ours.join('\n')).to.have.length(1);
         expect(ours[0]).to.contain('<stretch-timer>').and.contain(warning);
         check(el);
