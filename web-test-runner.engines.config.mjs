@@ -82,7 +82,10 @@ async function startWebKitDriver() {
   throw new Error(`WebKitWebDriver did not answer on port ${port} within ${DRIVER_START_TIMEOUT_MS} ms.`);
 }
 
-const webkitPort = await startWebKitDriver();
+// BACKCARE_ENGINES=chromium,firefox,webkit picks engines (run-engines.mjs uses it to re-run one
+// whose browser crashed); default: all three.
+const engines = new Set((process.env.BACKCARE_ENGINES ?? 'chromium,firefox,webkit').split(','));
+const webkitPort = engines.has('webkit') ? await startWebKitDriver() : undefined;
 
 export default {
   ...sharedConfig,
@@ -90,21 +93,24 @@ export default {
   // and the 2-core machine from running too many pages at once.
   concurrency: 1,
   browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
-    }),
-    puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
-    }),
-    webdriverLauncher({
-      hostname: '127.0.0.1',
-      port: webkitPort,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
-      },
-    }),
-  ],
+    engines.has('chromium') &&
+      chromeLauncher({
+        launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
+      }),
+    engines.has('firefox') &&
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+      }),
+    engines.has('webkit') &&
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: webkitPort,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+        },
+      }),
+  ].filter(Boolean),
 };

@@ -39,39 +39,76 @@ if (!existsSync(wtrBin)) {
 }
 
 const started = Date.now();
-// Its own process group, so everything under it (Xvfb, wtr, WebKitWebDriver, the browsers) can be
-// swept at the end even if a step leaves an orphan behind.
-const child = spawn(
-  'xvfb-run',
-  ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, wtrBin, '--config', 'web-test-runner.engines.config.mjs'],
-  { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
-);
+const ENGINE_OF_BROWSER = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
 
-function sweep(signal = 'SIGKILL') {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // group already gone
-  }
-}
-
-// Interrupted: SIGINT is wtr's own clean stop (it closes the browsers, the config then kills
-// WebKitWebDriver); SIGKILL the group if it has not ended 20 s later.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    sweep('SIGINT');
-    setTimeout(() => sweep('SIGKILL'), 20000).unref();
+/**
+ * Runs wtr under xvfb-run for the given engines, echoing and keeping its output. Its own process
+ * group, so everything under it (Xvfb, wtr, WebKitWebDriver, the browsers) can be swept at the end
+ * even if a step leaves an orphan behind.
+ */
+function runOnce(engines) {
+  return new Promise((resolveRun) => {
+    const child = spawn(
+      'xvfb-run',
+      ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, wtrBin, '--config', 'web-test-runner.engines.config.mjs'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true,
+        env: { ...process.env, BACKCARE_ENGINES: engines.join(',') },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    const sweep = (signal = 'SIGKILL') => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // group already gone
+      }
+    };
+    // Interrupted: SIGINT is wtr's own clean stop (it closes the browsers, the config then kills
+    // WebKitWebDriver); SIGKILL the group if it has not ended 20 s later.
+    const onSignal = () => {
+      sweep('SIGINT');
+      setTimeout(() => sweep('SIGKILL'), 20000).unref();
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal);
+    child.on('error', (error) => {
+      console.error(`Could not start xvfb-run: ${error.message}\nInstall it with: ${APT_HINT}`);
+      process.exit(1);
+    });
+    child.on('exit', (code, signal) => {
+      sweep();
+      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(name, onSignal);
+      resolveRun({ code: code ?? (signal ? 1 : 0), output });
+    });
   });
 }
 
-child.on('error', (error) => {
-  console.error(`Could not start xvfb-run: ${error.message}\nInstall it with: ${APT_HINT}`);
-  process.exit(1);
-});
+/**
+ * The engines whose browser crashed, when a crash is the only failure: every failure line is a
+ * disconnect or a dead WebDriver session, never a failed assertion. Otherwise empty.
+ */
+function crashedEngines(output) {
+  const failures = output.split('\n').filter((line) => line.includes('❌'));
+  const crash = /browser disconnected|invalid session id|WebProcess CRASHED/;
+  if (failures.length === 0 || !failures.every((line) => crash.test(line))) return [];
+  const browsers = new Set(failures.map((line) => /\(failed on (\w+)\)/.exec(line)?.[1]).filter(Boolean));
+  return [...browsers].map((browser) => ENGINE_OF_BROWSER[browser]).filter(Boolean);
+}
 
-child.on('exit', (code, signal) => {
-  sweep();
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\ntest:engines (Chromium, Firefox ESR, WebKit) total run time: ${seconds}s`);
-  process.exit(code ?? (signal ? 1 : 0));
-});
+let { code, output } = await runOnce(['chromium', 'firefox', 'webkit']);
+const crashed = code === 0 ? [] : crashedEngines(output);
+if (crashed.length) {
+  // A browser process crashing (WebKitGTK's web process does, rarely) is not a test failure: run
+  // that engine's whole suite once more, and let that run decide.
+  console.log(`\n${crashed.join(', ')}: the browser crashed (no test failed); running that engine's suite once more.\n`);
+  ({ code } = await runOnce(crashed));
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`\ntest:engines (Chromium, Firefox ESR, WebKit) total run time: ${seconds}s`);
+process.exit(code);
