@@ -9,6 +9,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { hashedMessageIds } from './hashed-message-ids.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
@@ -25,7 +26,7 @@ export function elementTags() {
 export const esbuildOptions = { target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json') };
 
 /** Paths (posix, relative to the root) of modules that register elements: they must never be tree-shaken. */
-const SIDE_EFFECT_SOURCES = /^src\/(define|cdn|cdn-setup|autoloader|elements\/[^/]+\/define)\.ts$/;
+const SIDE_EFFECT_SOURCES = /^src\/(define|cdn|cdn-setup|autoloader|elements\/define-all|elements\/[^/]+\/define)\.ts$/;
 
 /**
  * package.json `sideEffects` names only the published define modules (dist/…), as it should. When
@@ -82,7 +83,7 @@ const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
 export function cdnBuild() {
   return {
     input: { 'backcare-elements': join(SRC, 'cdn.ts') },
-    plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
+    plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
     output: {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',
@@ -98,7 +99,7 @@ export function cdnBuild() {
 export function autoloaderBuild() {
   return {
     input: { autoloader: AUTOLOADER_ENTRY },
-    plugins: [autoloaderEntry(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
+    plugins: [autoloaderEntry(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
     output: {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { slimGeneratedModules } from './localize-build.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 // The XML parser @lit/localize-tools itself reads XLIFF with (resolved through it, so no extra dependency).
@@ -160,6 +161,7 @@ if (!args['xliff-dir'] && !failures.length) {
     } finally {
       console.warn = warn;
     }
+    slimGeneratedModules(outDir);
     const committedDir = config.resolve(config.output.outputDir);
     const stale = readdirSync(outDir).filter((name) => {
       const committed = join(committedDir, name);

@@ -3,7 +3,77 @@
  * elements: each element shows its `lang` (or the nearest ancestor's), else `<html lang>`, and
  * follows changes. The npm entry points never do this on import (a host app may configure
  * @lit/localize itself); they export `setupLocalization` instead.
+ *
+ * An English page loads no localization code. Until an element or `<html lang>` asks for another
+ * language, the stand-in below answers "English" (keeping the page's own English tag, such as
+ * `en-GB`, for Intl and the emergency number). The first other tag loads the localization runtime
+ * (./localization/runtime.ts, one chunk of about 4 KB gzipped), which takes over for good and loads
+ * that language's translations. An element waits for both as it waits for translations (at most
+ * LOAD_WAIT_MS), so a Spanish page does not flash English first.
  */
-import { setupLocalization } from './localization/runtime.js';
+import { warnOncePerPage } from './internal/warn.js';
+import { installRuntime, refreshElements, type LocaleRuntime, type ShownLocale } from './localization/context.js';
+import { htmlLang, nearestLang, shownFromResolved } from './localization/language-of.js';
+import { SOURCE_LOCALE, resolveLocaleTag } from './localization/locales.js';
 
-setupLocalization({ followHtmlLang: true });
+type Runtime = typeof import('./localization/runtime.js');
+
+const ENGLISH = shownFromResolved({ locale: SOURCE_LOCALE, intlTag: SOURCE_LOCALE });
+
+let runtime: Runtime | undefined;
+let runtimeLoad: Promise<void> | undefined;
+let runtimeFailed = false;
+let observer: MutationObserver | undefined;
+
+/** English as `tag` gives it (`en-GB` keeps its region), or undefined when the tag needs the runtime. */
+function englishFor(tag: string): ShownLocale | undefined {
+  const resolved = resolveLocaleTag(tag);
+  // Unknown and malformed tags go to the runtime too: it shows English with one warning.
+  return resolved.locale === SOURCE_LOCALE && !resolved.problem ? shownFromResolved(resolved) : undefined;
+}
+
+/** Loads and sets up the runtime once; settles (never rejects) when it has taken over or failed. */
+function loadRuntime(): Promise<void> {
+  runtimeLoad ??= import('./localization/runtime.js').then(
+    (module) => {
+      runtime = module;
+      observer?.disconnect();
+      module.setupLocalization({ followHtmlLang: true });
+    },
+    (error: unknown) => {
+      runtimeFailed = true;
+      warnOncePerPage(
+        'runtime-load',
+        `Could not load the localization code (${error instanceof Error ? error.message : String(error)}); showing English.`
+      );
+      refreshElements();
+    }
+  );
+  return runtimeLoad;
+}
+
+const page = (): ShownLocale => englishFor(htmlLang()) ?? ENGLISH;
+
+const standIn: LocaleRuntime = {
+  elementLocale(element) {
+    const tag = nearestLang(element) ?? htmlLang();
+    const english = englishFor(tag);
+    if (english) return { shown: english };
+    if (runtimeFailed) return { shown: page() };
+    return { shown: ENGLISH, pending: loadRuntime().then(() => runtime?.preloadLocale(tag)) };
+  },
+  page,
+};
+
+if (typeof document !== 'undefined') {
+  installRuntime(standIn);
+  if (!englishFor(htmlLang())) void loadRuntime();
+  if (typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => {
+      if (!englishFor(htmlLang())) void loadRuntime();
+      // Elements whose language changed ask the stand-in again, which loads the runtime if needed.
+      refreshElements();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}

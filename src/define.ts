@@ -1,8 +1,4 @@
 /** Registers every backcare element (a side effect). Safe to import more than once. */
-import './elements/back-pain-causes/define.js';
-import './elements/stretch-timer/define.js';
-import './elements/stretch-card/define.js';
-import './elements/stretch-routine/define.js';
-import './elements/back-pain-guide/define.js';
+import './elements/define-all.js';
 
 export * from './index.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import type { Cause, LocalizedText } from './types.js';
 
 export const causesTitle: LocalizedText = () => msg('What causes back pain?', { id: 'causes.title' });

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import type { LocalizedText } from './types.js';
 
 /** The article's title and its framing sentences, for <back-pain-guide>. */

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/lit-localize.js';
 import type { Warner } from '../internal/warn.js';
 import { safeUrl } from '../internal/url.js';
 import { formatSeconds, formatTimes } from '../localization/format.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from './types.js';
 
 /*

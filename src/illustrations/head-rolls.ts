@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import { BODY, FLOOR, arrow, at, head, line, xy, type Pt } from './figure.js';
 import type { Illustration } from './types.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import type { StretchId } from '../content/types.js';
 import { VIEW_W, floor } from './figure.js';
 import { headRolls } from './head-rolls.js';

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseHeadingLevel, parseTheme, type HeadingLevel, type Theme } from './attributes.js';
 import { Warner } from './warn.js';
 import {
@@ -67,12 +66,6 @@ export class BackcareElement extends LitElement {
   protected readonly warner = new Warner(this.localName);
 
   private shownLocale: ShownLocale | undefined;
-
-  constructor() {
-    super();
-    // Re-render when a page-wide @lit/localize locale becomes ready (ours or the host's).
-    updateWhenLocaleChanges(this);
-  }
 
   /** The language this element shows (`en`, `es`, `zh-Hans`, `vi`, `tl`, `ar`, `fr`, `de`, `pl`). */
   get currentLocale(): string {

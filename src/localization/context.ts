@@ -1,4 +1,4 @@
-import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from './lit-localize.js';
 
 /*
  * The small part of localization every element carries: which language is active right now (a
@@ -51,7 +51,11 @@ let hostActiveTag: string | undefined;
 if (typeof window !== 'undefined') {
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
     const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
-    if (detail.status === 'ready' && !runtime) hostActiveTag = detail.readyLocale;
+    if (detail.status === 'ready' && !runtime) {
+      hostActiveTag = detail.readyLocale;
+      // The host app switched @lit/localize's page locale: elements re-render in it.
+      refreshElements();
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './lit-localize.js';
 import { activeLocale as getLocale } from './active-locale.js';
 import type { NumberRange } from '../content/types.js';
 

@@ -1,4 +1,4 @@
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule } from './lit-localize.js';
 import type { TargetLocale } from './locales.js';
 
 /**

@@ -1,9 +1,9 @@
-import { LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail } from './lit-localize.js';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { warnOncePerPage } from '../internal/warn.js';
 import { localeLoaders } from './loaders.js';
+import { htmlLang, nearestLang, shownFromResolved } from './language-of.js';
 import {
-  backcareHosts,
   currentShown,
   installRuntime,
   refreshElements,
@@ -16,7 +16,6 @@ import {
   SOURCE_LOCALE,
   TARGET_LOCALES,
   isTargetLocale,
-  localeDirection,
   resolveLocaleTag,
   type ResolvedLocale,
   type TargetLocale,
@@ -193,10 +192,6 @@ function loadOwn(locale: TargetLocale): Promise<void> {
   return loading;
 }
 
-function shownFromResolved(resolved: ResolvedLocale): ShownLocale {
-  return { locale: resolved.locale, intlTag: resolved.intlTag, lang: resolved.locale, dir: localeDirection(resolved.locale) };
-}
-
 /* --- per element ------------------------------------------------------------------------------ */
 
 function warnAboutLang(tag: string, resolved: ResolvedLocale): void {
@@ -208,31 +203,6 @@ function warnAboutLang(tag: string, resolved: ResolvedLocale): void {
       ? `lang="${tag}" is not a valid language tag; showing English.`
       : `lang="${tag}" is not a language backcare-elements has (${known}); showing English.`
   );
-}
-
-/**
- * The nearest `lang` attribute from `element` upward, crossing shadow roots, up to (not
- * including) `<html>`, which is the page language. The top elements of a backcare element's
- * shadow root carry the lang *we* set, so they are skipped: a nested element (the timer in a
- * card) follows what its host asked for, not what the host shows while loading.
- */
-function nearestLang(element: Element): string | undefined {
-  const html = element.ownerDocument?.documentElement;
-  let node: Node | null = element;
-  while (node) {
-    if (node === html) return undefined;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const parent = el.parentNode;
-      const ownRoot = parent instanceof ShadowRoot && backcareHosts.has(parent.host);
-      if (!ownRoot) {
-        const value = el.getAttribute('lang');
-        if (value !== null && value.trim() !== '') return value;
-      }
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return undefined;
 }
 
 /** The language an element asks for (before loading is taken into account). */
@@ -258,11 +228,6 @@ function elementLocale(element: HTMLElement): ElementLocale {
 
 function dispatchStatus(detail: LocaleStatusEventDetail): void {
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
-}
-
-function htmlLang(): string {
-  const value = document.documentElement.getAttribute('lang');
-  return value && value.trim() ? value.trim() : SOURCE_LOCALE;
 }
 
 async function setPageLocale(tag: string): Promise<void> {

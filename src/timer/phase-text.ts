@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/lit-localize.js';
 import type { Phase, Side } from './plan.js';
 import { formatNumber } from '../localization/format.js';
 

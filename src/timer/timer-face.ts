@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization/lit-localize.js';
 import type { ClockStatus } from './clock.js';
 import type { Phase } from './plan.js';
 import { formatClock } from '../localization/format.js';

@@ -5,7 +5,7 @@
 //   - every event the element's folder dispatches (`new XEvent(…)`), with its class as the type,
 //   - every slot and part its templates render (own folder, plus the shared modules it imports),
 //   - every `--backcare-*` custom property its styles read,
-// and nothing that the source does not have. Also: each element is registered by src/define.ts,
+// and nothing that the source does not have. Also: each element is registered by src/elements/define-all.ts,
 // exported from src/index.ts, typed in HTMLElementTagNameMap, and its events in
 // GlobalEventHandlersEventMap; and the generated editor files are fresh.
 import { describe, it, before } from 'node:test';
@@ -308,8 +308,8 @@ describe('Custom Elements Manifest', () => {
       });
 
       it('is registered, exported and typed', () => {
-        const define = read('src/define.ts');
-        assert.match(define, new RegExp(`import\\s+'\\./elements/${tag}/define\\.js'`), `src/define.ts does not import ./elements/${tag}/define.js`);
+        const define = read('src/elements/define-all.ts');
+        assert.match(define, new RegExp(`import\\s+'\\./${tag}/define\\.js'`), `src/elements/define-all.ts does not import ./${tag}/define.js`);
         const index = read('src/index.ts');
         assert.match(index, new RegExp(`from\\s+'\\./elements/${tag}/${tag}\\.js'`), `src/index.ts does not export ./elements/${tag}/${tag}.js`);
         const own = readdirSync(join(ROOT, 'src/elements', tag)).map((f) => read(`src/elements/${tag}/${f}`)).join('\n');

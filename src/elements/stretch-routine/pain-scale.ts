@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localization/lit-localize.js';
 import { formatNumber } from '../../localization/format.js';
 
 /** After scores at or above this, or this much above the before score, call for stopping. */

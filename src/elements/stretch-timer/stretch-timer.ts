@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/lit-localize.js';
 import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from '../../content/dose.js';
