@@ -13,6 +13,7 @@
  */
 import { warnOncePerPage } from './internal/warn.js';
 import { installRuntime, refreshElements, type LocaleRuntime, type ShownLocale } from './localization/context.js';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from './localization/lit-localize.js';
 import { htmlLang, nearestLang, shownFromResolved } from './localization/language-of.js';
 import { SOURCE_LOCALE, resolveLocaleTag } from './localization/locales.js';
 
@@ -52,6 +53,13 @@ function loadRuntime(): Promise<void> {
   return runtimeLoad;
 }
 
+/** The status events the runtime sends for a page language, for a change to English before it loads. */
+function announceEnglish(tag: string): void {
+  const send = (detail: LocaleStatusEventDetail) => window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+  send({ status: 'loading', loadingLocale: tag });
+  void Promise.resolve().then(() => send({ status: 'ready', readyLocale: tag }));
+}
+
 const page = (): ShownLocale => englishFor(htmlLang()) ?? ENGLISH;
 
 const standIn: LocaleRuntime = {
@@ -69,8 +77,12 @@ if (typeof document !== 'undefined') {
   installRuntime(standIn);
   if (!englishFor(htmlLang())) void loadRuntime();
   if (typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => {
-      if (!englishFor(htmlLang())) void loadRuntime();
+    observer = new MutationObserver((records) => {
+      if (records.some((record) => record.target === document.documentElement)) {
+        const tag = htmlLang();
+        if (englishFor(tag)) announceEnglish(tag);
+        else void loadRuntime();
+      }
       // Elements whose language changed ask the stand-in again, which loads the runtime if needed.
       refreshElements();
     });
