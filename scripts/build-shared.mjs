@@ -72,6 +72,21 @@ function autoloaderEntry(tags = elementTags()) {
   };
 }
 
+/**
+ * The one-file CDN build loads the stretch drawings on first use (src/illustrations/
+ * drawings-provider.lazy.ts) instead of with the elements (drawings-provider.ts), so a page's
+ * first download holds every element but not their pictures, as a page loads images after text.
+ */
+function lazyDrawings() {
+  const lazy = join(SRC, 'illustrations', 'drawings-provider.lazy.ts');
+  return {
+    name: 'backcare:lazy-drawings',
+    resolveId(source, importer) {
+      return /(^|\/)drawings-provider\.js$/.test(source) && importer && !importer.endsWith('drawings-provider.lazy.ts') ? lazy : null;
+    },
+  };
+}
+
 /** Whitespace in Lit's html`` and css`` templates, then the code. */
 const minify = () => [
   minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/] }),
@@ -83,12 +98,13 @@ const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
 export function cdnBuild() {
   return {
     input: { 'backcare-elements': join(SRC, 'cdn.ts') },
-    plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
+    plugins: [lazyDrawings(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
     output: {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',
       entryFileNames: '[name].js',
-      // Locale modules (loaded on demand) become chunks; English is built in.
+      // The localization runtime, each language and the stretch drawings are chunks loaded on
+      // demand; English text is built in.
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },

@@ -27,7 +27,6 @@ function body(nearLeg: ReturnType<typeof leg>) {
 }
 
 export const birdDog: Illustration = {
-  oneSided: true,
   start: () =>
     svg`${body(kneeling)}${arrow([kneeling.ankle[0] + 4, kneeling.ankle[1] - 10], [lifted.knee[0] - 4, kneeling.ankle[1] - 8], [lifted.ankle[0] + 8, lifted.ankle[1] + 6])}`,
   end: () => body(lifted),

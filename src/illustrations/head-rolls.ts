@@ -47,7 +47,6 @@ function tippedHead(tilt: number) {
 }
 
 export const headRolls: Illustration = {
-  oneSided: true,
   start: () => svg`${seated()}${tippedHead(0)}${arrow([CX + 4, neckBase[1] - 23], [CX - 12, neckBase[1] - 26], [CX - 17, neckBase[1] - 11])}`,
   end: () => svg`${seated()}${tippedHead(-42)}`,
   alt: (pose, side) =>

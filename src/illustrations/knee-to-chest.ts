@@ -25,7 +25,6 @@ function body(nearLeg: ReturnType<typeof leg>, hands: Pt) {
 }
 
 export const kneeToChest: Illustration = {
-  oneSided: true,
   start: () =>
     svg`${body(bent, [hip[0] + 1, SPINE_Y + 1])}${arrow(
       [bent.knee[0] - 3, bent.knee[1] - 9],

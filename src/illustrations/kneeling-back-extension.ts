@@ -30,7 +30,6 @@ function body(thighDeg: number, trunkDeg: number) {
 }
 
 export const kneelingBackExtension: Illustration = {
-  oneSided: false,
   start: () => {
     const { art, hip, shoulder } = body(-90, -90);
     return svg`${art}${arrow([hip[0] - 7, hip[1] - 3], [hip[0] - 20, hip[1] - 1], [hip[0] - 17, hip[1] + 13])}${arrow(

@@ -18,6 +18,10 @@ export const illustrationStyles = css`
     block-size: auto;
     overflow: visible;
   }
+  /* Holds the drawing's place while it loads (the CDN build loads the drawings on first use). */
+  .backcare-illustration.loading {
+    aspect-ratio: 160 / 120;
+  }
   .backcare-illustration :is(.l, .t, .fl, .ar) {
     fill: none;
     stroke: var(--_fig);

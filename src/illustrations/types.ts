@@ -3,10 +3,8 @@ import type { SVGTemplateResult } from 'lit';
 export type Pose = 'start' | 'end';
 export type PictureSide = 'right' | 'left';
 
-/** One stretch's picture: two poses drawn for the right side (or for both, when not one-sided). */
+/** One stretch's picture: two poses, drawn for the right side when the stretch is one-sided (caption.ts). */
 export interface Illustration {
-  /** Drawn for one side (mirrored for the left); false for symmetric stretches. */
-  oneSided: boolean;
   start(): SVGTemplateResult;
   end(): SVGTemplateResult;
   /** Alt text naming the position and, for one-sided stretches, the side. */

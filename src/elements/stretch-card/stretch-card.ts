@@ -11,13 +11,10 @@ import type { StretchId } from '../../content/types.js';
 import type { TimerCompleteEvent } from '../stretch-timer/stretch-timer.events.js';
 import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { isStretchId } from '../../content/stretches.js';
-import {
-  illustrationCaption,
-  illustrationStyles,
-  pictureForTimer,
-  renderStretchIllustration,
-  type TimerPicture,
-} from '../../illustrations/index.js';
+import { illustrationStyles } from '../../illustrations/styles.js';
+import { illustrationCaption } from '../../illustrations/caption.js';
+import { pictureForTimer, type TimerPicture } from '../../illustrations/phase.js';
+import { picturesSettled, stretchPicture } from '../../illustrations/picture.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import { StretchCompleteEvent } from './stretch-card.events.js';
 
@@ -218,6 +215,12 @@ export class StretchCard extends BackcareElement {
     `;
   }
 
+  /** Resolves once rendered with its pictures (the one-file CDN build loads them on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return (await picturesSettled(this)) ? super.getUpdateComplete() : result;
+  }
+
   /**
    * The picture: a catalog stretch's illustration for the timer's state (idle: start position,
    * first side), a custom stretch's own `image`, or a neutral placeholder; a slotted `picture`
@@ -232,7 +235,7 @@ export class StretchCard extends BackcareElement {
         side: view.dose.sides === 'each' ? ('right' as const) : undefined,
         animate: false,
       };
-      art = renderStretchIllustration(view.id, pose, side, { animate });
+      art = stretchPicture(this, view.id, pose, side, { animate });
       caption = illustrationCaption(view.id, pose, side);
     } else if (view.image && view.image !== this.failedImage) {
       const image = view.image;

@@ -10,7 +10,10 @@ import { pageLocalStorage, safeStorage, type StorageLike } from '../../internal/
 import { DOSE_LIMITS, holdSeconds, parseWhole, repsToRun } from '../../content/dose.js';
 import { doseSentence, resolveStretch, type StretchView } from '../../content/stretch-view.js';
 import { isStretchId } from '../../content/stretches.js';
-import { illustrationCaption, illustrationStyles, pictureForTimer, renderStretchIllustration } from '../../illustrations/index.js';
+import { illustrationStyles } from '../../illustrations/styles.js';
+import { illustrationCaption } from '../../illustrations/caption.js';
+import { pictureForTimer } from '../../illustrations/phase.js';
+import { picturesSettled, stretchPicture } from '../../illustrations/picture.js';
 import { disclaimer, disclaimerTitle, generalAdvice } from '../../content/safety.js';
 import { STRETCH_IDS } from '../../content/types.js';
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
@@ -483,6 +486,12 @@ export class StretchRoutine extends BackcareElement {
     event.preventDefault();
   }
 
+  /** Resolves once rendered with its pictures (the one-file CDN build loads them on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return (await picturesSettled(this)) ? super.getUpdateComplete() : result;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Follow the patient to the new screen, but never pull focus in from the host page.
@@ -792,7 +801,7 @@ export class StretchRoutine extends BackcareElement {
       ? { pose: 'start' as const, side: stepPlan.find((p) => p.side)?.side, animate: false }
       : pictureForTimer(this.timer.status, phase, stepPlan);
     return html`<figure class="picture">
-      ${renderStretchIllustration(view.id, picture.pose, picture.side, { animate: picture.animate })}
+      ${stretchPicture(this, view.id, picture.pose, picture.side, { animate: picture.animate })}
       <figcaption class="caption">${illustrationCaption(view.id, picture.pose, picture.side)}</figcaption>
     </figure>`;
   }
@@ -860,8 +869,8 @@ export class StretchRoutine extends BackcareElement {
               </div>
               ${view.fromCatalog && isStretchId(view.id)
                 ? html`<div class="handout-pictures">
-                    ${renderStretchIllustration(view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
-                    ${renderStretchIllustration(view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
+                    ${stretchPicture(this, view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
+                    ${stretchPicture(this, view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
                   </div>`
                 : nothing}
             </div>
