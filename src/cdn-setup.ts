@@ -15,7 +15,7 @@ import { warnOncePerPage } from './internal/warn.js';
 import { installRuntime, refreshElements, type LocaleRuntime, type ShownLocale } from './localization/context.js';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from './localization/lit-localize.js';
 import { htmlLang, nearestLang, shownFromResolved } from './localization/language-of.js';
-import { SOURCE_LOCALE, resolveLocaleTag } from './localization/locales.js';
+import { SOURCE_LOCALE } from './localization/source-locale.js';
 
 type Runtime = typeof import('./localization/runtime.js');
 
@@ -26,11 +26,19 @@ let runtimeLoad: Promise<void> | undefined;
 let runtimeFailed = false;
 let observer: MutationObserver | undefined;
 
-/** English as `tag` gives it (`en-GB` keeps its region), or undefined when the tag needs the runtime. */
+/**
+ * English as `tag` gives it (`en-GB` keeps its region for Intl), or undefined when the tag needs
+ * the runtime: another language, or an unknown or malformed tag (the runtime shows English with
+ * one warning). The English case of `resolveLocaleTag`, without the rest of it.
+ */
 function englishFor(tag: string): ShownLocale | undefined {
-  const resolved = resolveLocaleTag(tag);
-  // Unknown and malformed tags go to the runtime too: it shows English with one warning.
-  return resolved.locale === SOURCE_LOCALE && !resolved.problem ? shownFromResolved(resolved) : undefined;
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+  return canonical && /^en(-|$)/.test(canonical) ? shownFromResolved({ locale: SOURCE_LOCALE, intlTag: canonical }) : undefined;
 }
 
 /** Loads and sets up the runtime once; settles (never rejects) when it has taken over or failed. */

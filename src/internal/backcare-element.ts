@@ -65,11 +65,11 @@ export class BackcareElement extends LitElement {
 
   protected readonly warner = new Warner(this.localName);
 
-  private shownLocale: ShownLocale | undefined;
+  #shownLocale: ShownLocale | undefined;
 
   /** The language this element shows (`en`, `es`, `zh-Hans`, `vi`, `tl`, `ar`, `fr`, `de`, `pl`). */
   get currentLocale(): string {
-    return (this.shownLocale ?? elementLocale(this).shown).locale;
+    return (this.#shownLocale ?? elementLocale(this).shown).locale;
   }
 
   /** `rtl` when the element shows a right-to-left language (or sits in an RTL page without localization). */
@@ -80,7 +80,7 @@ export class BackcareElement extends LitElement {
 
   /** The tag for Intl formatting and speech voices in this element's language (`es-MX`, `zh-CN`, `fil`). */
   protected get localeTag(): string {
-    return (this.shownLocale ?? elementLocale(this).shown).intlTag;
+    return (this.#shownLocale ?? elementLocale(this).shown).intlTag;
   }
 
   /**
@@ -88,7 +88,7 @@ export class BackcareElement extends LitElement {
    * for text made outside an update, such as a live announcement composed in a timer callback.
    */
   protected inLocale<T>(fn: () => T): T {
-    return runInLocale(this.shownLocale ?? elementLocale(this).shown, fn);
+    return runInLocale(this.#shownLocale ?? elementLocale(this).shown, fn);
   }
 
   /** The validated heading level; bad values warn once and fall back to 2. */
@@ -135,7 +135,7 @@ export class BackcareElement extends LitElement {
   /** Every update runs in the element's language. */
   protected override performUpdate(): void {
     const { shown } = elementLocale(this);
-    this.shownLocale = shown;
+    this.#shownLocale = shown;
     noteRendered(this, shown);
     runInLocale(shown, () => super.performUpdate());
   }
@@ -147,12 +147,12 @@ export class BackcareElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.applyLangAndDir();
+    this.#applyLangAndDir();
   }
 
   /** Sets `lang` and `dir` on the top elements of the shadow root from the language shown. */
-  private applyLangAndDir(): void {
-    const shown = this.shownLocale;
+  #applyLangAndDir(): void {
+    const shown = this.#shownLocale;
     if (!shown || !(this.renderRoot instanceof ShadowRoot)) return;
     const own = this.getAttribute('dir')?.trim().toLowerCase();
     const dir = own === 'ltr' || own === 'rtl' ? own : shown.dir;

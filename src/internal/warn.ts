@@ -14,12 +14,12 @@ export function warnOncePerPage(key: string, message: string): void {
  * so a re-render with the same bad attribute does not flood the console.
  */
 export class Warner {
-  private readonly seen = new Set<string>();
+  readonly #seen = new Set<string>();
   constructor(private readonly tagName: string) {}
 
   warn(message: string): void {
-    if (this.seen.has(message)) return;
-    this.seen.add(message);
+    if (this.#seen.has(message)) return;
+    this.#seen.add(message);
     console.warn(`${PREFIX} <${this.tagName}> ${message}`);
   }
 }

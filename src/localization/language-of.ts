@@ -1,5 +1,6 @@
 import { backcareHosts, type ShownLocale } from './context.js';
-import { SOURCE_LOCALE, localeDirection, type ResolvedLocale } from './locales.js';
+import { SOURCE_LOCALE, localeDirection } from './source-locale.js';
+import type { ResolvedLocale } from './locales.js';
 
 /*
  * Where an element's language comes from, shared by the localization runtime (./runtime.ts) and

@@ -3,8 +3,9 @@
  * Pure functions, no side effects: safe to import from anywhere (the npm entry included).
  */
 
-/** The language the source strings are written in. It ships in the main bundle and never loads. */
-export const SOURCE_LOCALE = 'en';
+import { SOURCE_LOCALE } from './source-locale.js';
+
+export { SOURCE_LOCALE, localeDirection } from './source-locale.js';
 
 /**
  * The translated languages, each a lazily loaded module. US clinics most often need Spanish, then
@@ -17,13 +18,6 @@ export type TargetLocale = (typeof TARGET_LOCALES)[number];
 export type BackcareLocale = typeof SOURCE_LOCALE | TargetLocale;
 
 export const ALL_LOCALES: readonly BackcareLocale[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
-
-/** Languages written right to left. */
-const RTL_LOCALES: ReadonlySet<BackcareLocale> = new Set<BackcareLocale>(['ar']);
-
-export function localeDirection(locale: BackcareLocale): 'ltr' | 'rtl' {
-  return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
-}
 
 export function isTargetLocale(value: string): value is TargetLocale {
   return (TARGET_LOCALES as readonly string[]).includes(value);

@@ -93,7 +93,7 @@ export class BackPainCauses extends BackcareElement {
   declare hideCta: boolean;
 
   /** Which causes are open; the source of truth that `<details>` is rendered from. */
-  private openCauses: ReadonlySet<CauseId> = new Set();
+  #openCauses: ReadonlySet<CauseId> = new Set();
 
   constructor() {
     super();
@@ -104,38 +104,38 @@ export class BackPainCauses extends BackcareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('expanded')) {
-      this.openCauses = this.expanded ? new Set(causes.map((cause) => cause.id)) : new Set();
+      this.#openCauses = this.expanded ? new Set(causes.map((cause) => cause.id)) : new Set();
     }
   }
 
-  private get allOpen(): boolean {
-    return this.openCauses.size === causes.length;
+  get #allOpen(): boolean {
+    return this.#openCauses.size === causes.length;
   }
 
-  private setCauseOpen(id: CauseId, open: boolean): void {
-    const next = new Set(this.openCauses);
+  #setCauseOpen(id: CauseId, open: boolean): void {
+    const next = new Set(this.#openCauses);
     if (open) next.add(id);
     else next.delete(id);
-    this.openCauses = next;
+    this.#openCauses = next;
     this.requestUpdate();
     this.dispatchEvent(new CauseToggleEvent({ cause: id, open }));
   }
 
-  private onDetailsToggle(id: CauseId, event: Event): void {
+  #onDetailsToggle(id: CauseId, event: Event): void {
     const open = (event.currentTarget as HTMLDetailsElement).open;
     // Our own re-render also toggles <details>; only a change the state does not know of is the patient's.
-    if (open === this.openCauses.has(id)) return;
-    this.setCauseOpen(id, open);
+    if (open === this.#openCauses.has(id)) return;
+    this.#setCauseOpen(id, open);
   }
 
-  private onExpandAllClick(): void {
-    const open = !this.allOpen;
+  #onExpandAllClick(): void {
+    const open = !this.#allOpen;
     for (const cause of causes) {
-      if (this.openCauses.has(cause.id) !== open) this.setCauseOpen(cause.id, open);
+      if (this.#openCauses.has(cause.id) !== open) this.#setCauseOpen(cause.id, open);
     }
   }
 
-  private get prevalenceFigure(): string {
+  get #prevalenceFigure(): string {
     if (this.prevalence == null) return defaultPrevalenceFigure();
     const figure = this.prevalence.trim();
     if (figure === '') {
@@ -157,7 +157,7 @@ export class BackPainCauses extends BackcareElement {
 
         <div part="prevalence" class="prevalence">
           <slot name="prevalence">
-            <p class="prevalence-sentence">${prevalenceSentence(this.prevalenceFigure)}</p>
+            <p class="prevalence-sentence">${prevalenceSentence(this.#prevalenceFigure)}</p>
           </slot>
           <p>${prevalenceFollowUp()}</p>
         </div>
@@ -179,8 +179,8 @@ export class BackPainCauses extends BackcareElement {
         <section aria-labelledby="causes-title">
           <div class="causes-header">
             ${renderHeading(sectionLevel, msg('Common causes', { id: 'causes.list-title' }), 'section-title', 'causes-title')}
-            <button part="expand-all" class="expand-all" type="button" @click=${this.onExpandAllClick}>
-              ${this.allOpen
+            <button part="expand-all" class="expand-all" type="button" @click=${this.#onExpandAllClick}>
+              ${this.#allOpen
                 ? msg('Close all', { id: 'causes.close-all' })
                 : msg('Open all', { id: 'causes.open-all' })}
             </button>
@@ -192,8 +192,8 @@ export class BackPainCauses extends BackcareElement {
                 <details
                   part="cause"
                   data-cause=${cause.id}
-                  ?open=${this.openCauses.has(cause.id)}
-                  @toggle=${(event: Event) => this.onDetailsToggle(cause.id, event)}
+                  ?open=${this.#openCauses.has(cause.id)}
+                  @toggle=${(event: Event) => this.#onDetailsToggle(cause.id, event)}
                 >
                   <summary part="cause-summary">${chevronIcon}<span>${cause.name()}</span></summary>
                   <div part="cause-body" class="cause-body">

@@ -77,7 +77,7 @@ export class BackPainGuide extends BackcareElement {
   /** Passed to the routine: remember progress on this device. */
   declare remember: boolean;
 
-  private routineOpen = false;
+  #routineOpen = false;
 
   constructor() {
     super();
@@ -85,7 +85,7 @@ export class BackPainGuide extends BackcareElement {
     this.remember = false;
   }
 
-  private get shownSections(): ReadonlySet<GuideSection> {
+  get #shownSections(): ReadonlySet<GuideSection> {
     if (this.sections == null) return new Set(GUIDE_SECTIONS);
     const names = this.sections.trim().split(/[\s,]+/).filter(Boolean);
     const known = names.filter((name): name is GuideSection => (GUIDE_SECTIONS as readonly string[]).includes(name));
@@ -97,7 +97,7 @@ export class BackPainGuide extends BackcareElement {
     return new Set(known.length ? known : GUIDE_SECTIONS);
   }
 
-  private get stretchIds(): string[] {
+  get #stretchIds(): string[] {
     if (this.stretches == null) return [...STRETCH_IDS];
     const ids = this.stretches.trim().split(/[\s,]+/).filter(Boolean);
     const valid = ids.filter((id) => isStretchId(id));
@@ -107,8 +107,8 @@ export class BackPainGuide extends BackcareElement {
     return valid;
   }
 
-  private openRoutine(): void {
-    this.routineOpen = true;
+  #openRoutine(): void {
+    this.#routineOpen = true;
     this.requestUpdate();
     void this.updateComplete.then(async () => {
       const routine = this.renderRoot.querySelector('stretch-routine');
@@ -120,8 +120,8 @@ export class BackPainGuide extends BackcareElement {
   protected override render() {
     const level = this.resolvedHeadingLevel;
     const inner = subLevel(level);
-    const shown = this.shownSections;
-    const ids = this.stretchIds;
+    const shown = this.#shownSections;
+    const ids = this.#stretchIds;
     const contact = resolveContactLink(this.contactHref, this.contactLabel, this.warner);
     return html`
       <article part="base" class="base" aria-labelledby="guide-title">
@@ -161,7 +161,7 @@ export class BackPainGuide extends BackcareElement {
         ${shown.has('routine') && ids.length
           ? html`<section part="routine-entry" class="routine-entry" aria-labelledby="routine-entry-title">
               ${renderHeading(inner, routineTitle(), 'section-title', 'routine-entry-title')}
-              ${this.routineOpen
+              ${this.#routineOpen
                 ? html`<stretch-routine
                     part="routine"
                     stretches=${ids.join(' ')}
@@ -173,7 +173,7 @@ export class BackPainGuide extends BackcareElement {
                     ?remember=${this.remember}
                   ></stretch-routine>`
                 : html`<p>${routineIntro()}</p>
-                    <button class="button" type="button" @click=${this.openRoutine}>
+                    <button class="button" type="button" @click=${this.#openRoutine}>
                       ${msg('Start the guided routine', { id: 'guide.routine.open' })}
                     </button>`}
             </section>`

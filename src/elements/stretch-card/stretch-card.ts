@@ -101,14 +101,14 @@ export class StretchCard extends BackcareElement {
   /** Timer vibration: `on` (default) or `off`. */
   declare vibrate: string | undefined;
 
-  private jsonText: string | undefined;
+  #jsonText: string | undefined;
   /** The picture for the timer's state; undefined while the timer is idle. */
-  private timerPicture: TimerPicture | undefined;
+  #timerPicture: TimerPicture | undefined;
   /** A custom `image` that failed to load: the placeholder is shown instead of a broken image. */
-  private failedImage: string | undefined;
-  private hasSlottedPicture = false;
-  private readonly childObserver =
-    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.readJsonChild());
+  #failedImage: string | undefined;
+  #hasSlottedPicture = false;
+  readonly #childObserver =
+    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.#readJsonChild());
 
   constructor() {
     super();
@@ -117,35 +117,35 @@ export class StretchCard extends BackcareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readJsonChild();
-    this.childObserver?.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readJsonChild();
+    this.#childObserver?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   /** The resolved stretch as shown, or undefined when it cannot be shown. */
   get view(): StretchView | undefined {
     return resolveStretch(
-      { stretch: this.stretch, json: this.jsonText },
+      { stretch: this.stretch, json: this.#jsonText },
       { hold: this.hold, reps: this.reps, sides: this.sides, rest: this.rest, videoUrl: this.videoUrl },
       this.warner
     );
   }
 
-  private readJsonChild(): void {
+  #readJsonChild(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
-    if (text !== this.jsonText) {
-      this.jsonText = text;
-      this.timerPicture = undefined;
+    if (text !== this.#jsonText) {
+      this.#jsonText = text;
+      this.#timerPicture = undefined;
       this.requestUpdate();
     }
   }
 
-  private onTimerComplete(event: TimerCompleteEvent, view: StretchView): void {
+  #onTimerComplete(event: TimerCompleteEvent, view: StretchView): void {
     this.dispatchEvent(
       new StretchCompleteEvent({ stretch: view.id, plannedMs: event.detail.plannedMs, actualMs: event.detail.actualMs })
     );
@@ -154,18 +154,18 @@ export class StretchCard extends BackcareElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // A new dose gives the timer a new plan, which puts it back to idle without an event.
-    if (['stretch', 'hold', 'reps', 'sides', 'rest', 'getReady'].some((key) => changed.has(key))) this.timerPicture = undefined;
+    if (['stretch', 'hold', 'reps', 'sides', 'rest', 'getReady'].some((key) => changed.has(key))) this.#timerPicture = undefined;
   }
 
   /** Follows the timer (start, pause, phases, reset) so the picture matches it. */
-  private readonly onTimerChange = (event: Event): void => {
+  readonly #onTimerChange = (event: Event): void => {
     const timer = event.currentTarget as StretchTimer;
-    this.timerPicture = timer.status === 'idle' ? undefined : pictureForTimer(timer.status, timer.phase, timer.plan);
+    this.#timerPicture = timer.status === 'idle' ? undefined : pictureForTimer(timer.status, timer.phase, timer.plan);
     this.requestUpdate();
   };
 
-  private onPictureSlotChange(event: Event): void {
-    this.hasSlottedPicture = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  #onPictureSlotChange(event: Event): void {
+    this.#hasSlottedPicture = (event.target as HTMLSlotElement).assignedElements().length > 0;
     this.requestUpdate();
   }
 
@@ -184,13 +184,13 @@ export class StretchCard extends BackcareElement {
           ${!this.compact && view.summary ? html`<p part="summary" class="summary">${view.summary}</p>` : nothing}
         </header>
         <p part="dose" class="dose">${doseSentence(view.dose)}</p>
-        ${this.compact ? nothing : this.renderDetails(view, subLevel(level))}
-        ${this.compact ? this.renderTimer(view) : nothing}
+        ${this.compact ? nothing : this.#renderDetails(view, subLevel(level))}
+        ${this.compact ? this.#renderTimer(view) : nothing}
       </article>
     `;
   }
 
-  private renderTimer(view: StretchView) {
+  #renderTimer(view: StretchView) {
     const dose = view.dose;
     return html`
       <stretch-timer
@@ -206,11 +206,11 @@ export class StretchCard extends BackcareElement {
         sound=${this.sound ?? 'on'}
         voice=${this.voice ?? 'off'}
         vibrate=${this.vibrate ?? 'on'}
-        @timer-complete=${(event: TimerCompleteEvent) => this.onTimerComplete(event, view)}
-        @timer-start=${this.onTimerChange}
-        @timer-pause=${this.onTimerChange}
-        @timer-phase=${this.onTimerChange}
-        @timer-reset=${this.onTimerChange}
+        @timer-complete=${(event: TimerCompleteEvent) => this.#onTimerComplete(event, view)}
+        @timer-start=${this.#onTimerChange}
+        @timer-pause=${this.#onTimerChange}
+        @timer-phase=${this.#onTimerChange}
+        @timer-reset=${this.#onTimerChange}
       ></stretch-timer>
     `;
   }
@@ -226,36 +226,36 @@ export class StretchCard extends BackcareElement {
    * first side), a custom stretch's own `image`, or a neutral placeholder; a slotted `picture`
    * replaces any of them.
    */
-  private renderPicture(view: StretchView) {
+  #renderPicture(view: StretchView) {
     let art;
     let caption: string | undefined;
     if (view.fromCatalog && isStretchId(view.id)) {
-      const { pose, side, animate } = this.timerPicture ?? {
+      const { pose, side, animate } = this.#timerPicture ?? {
         pose: 'start' as const,
         side: view.dose.sides === 'each' ? ('right' as const) : undefined,
         animate: false,
       };
       art = stretchPicture(this, view.id, pose, side, { animate });
       caption = illustrationCaption(view.id, pose, side);
-    } else if (view.image && view.image !== this.failedImage) {
+    } else if (view.image && view.image !== this.#failedImage) {
       const image = view.image;
       art = html`<img part="image" class="image" src=${image} alt=${view.imageAlt ?? view.name} @error=${() => {
-        this.failedImage = image;
+        this.#failedImage = image;
         this.requestUpdate();
       }} />`;
     } else {
       art = html`<span class="placeholder">${placeholderFigure}<span>${view.name}</span></span>`;
     }
     return html`<figure part="picture" class="picture" aria-label=${msg(str`Picture of ${view.name}`, { id: 'card.picture-label' })}>
-      <slot name="picture" @slotchange=${this.onPictureSlotChange}>${art}</slot>
-      ${caption && !this.hasSlottedPicture ? html`<figcaption part="picture-caption" class="caption">${caption}</figcaption>` : nothing}
+      <slot name="picture" @slotchange=${this.#onPictureSlotChange}>${art}</slot>
+      ${caption && !this.#hasSlottedPicture ? html`<figcaption part="picture-caption" class="caption">${caption}</figcaption>` : nothing}
     </figure>`;
   }
 
-  private renderDetails(view: StretchView, level: ReturnType<typeof subLevel>) {
+  #renderDetails(view: StretchView, level: ReturnType<typeof subLevel>) {
     return html`
       <div class="layout">
-        ${this.renderPicture(view)}
+        ${this.#renderPicture(view)}
         <div class="info">
           ${renderHeading(level, msg('How to do it', { id: 'card.steps-title' }), 'sub-title')}
           <ol part="steps" class="steps">
@@ -284,7 +284,7 @@ export class StretchCard extends BackcareElement {
               >`
             : nothing}
         </div>
-        ${this.renderTimer(view)}
+        ${this.#renderTimer(view)}
       </div>
     `;
   }

@@ -54,13 +54,16 @@ function isValid(data: unknown): data is RoutineMemoryData {
  * date, a day streak and a resume point. Foreign or corrupt data is discarded with one warning.
  */
 export class RoutineMemory {
-  constructor(
-    private readonly storage: SafeStorage,
-    private readonly warner: Warner
-  ) {}
+  readonly #storage: SafeStorage;
+  readonly #warner: Warner;
+
+  constructor(storage: SafeStorage, warner: Warner) {
+    this.#storage = storage;
+    this.#warner = warner;
+  }
 
   load(): RoutineMemoryData {
-    const raw = this.storage.get(MEMORY_KEY);
+    const raw = this.#storage.get(MEMORY_KEY);
     if (raw === undefined) return { ...EMPTY };
     try {
       const data: unknown = JSON.parse(raw);
@@ -68,8 +71,8 @@ export class RoutineMemory {
     } catch {
       // Falls through to the warning below.
     }
-    this.warner.warn(`the saved progress under "${MEMORY_KEY}" is not in a format this version reads; it was discarded.`);
-    this.storage.remove(MEMORY_KEY);
+    this.#warner.warn(`the saved progress under "${MEMORY_KEY}" is not in a format this version reads; it was discarded.`);
+    this.#storage.remove(MEMORY_KEY);
     return { ...EMPTY };
   }
 
@@ -81,7 +84,7 @@ export class RoutineMemory {
   }
 
   recordStep(routine: string, step: number, now: Date): void {
-    this.save({ ...this.load(), resume: { routine, step, savedAt: now.toISOString() } });
+    this.#save({ ...this.load(), resume: { routine, step, savedAt: now.toISOString() } });
   }
 
   resumePoint(routine: string): ResumePoint | undefined {
@@ -91,7 +94,7 @@ export class RoutineMemory {
 
   clearResume(): void {
     const { resume: _dropped, ...rest } = this.load();
-    this.save(rest);
+    this.#save(rest);
   }
 
   /** Records a finished routine and returns the new streak. */
@@ -102,15 +105,15 @@ export class RoutineMemory {
     if (data.lastFinished === day) streak = Math.max(1, streak);
     else if (data.lastFinished === dayBefore(day)) streak += 1;
     else streak = 1;
-    this.save({ v: MEMORY_VERSION, lastFinished: day, streak });
+    this.#save({ v: MEMORY_VERSION, lastFinished: day, streak });
     return streak;
   }
 
   forget(): void {
-    this.storage.remove(MEMORY_KEY);
+    this.#storage.remove(MEMORY_KEY);
   }
 
-  private save(data: RoutineMemoryData): void {
-    this.storage.set(MEMORY_KEY, JSON.stringify(data));
+  #save(data: RoutineMemoryData): void {
+    this.#storage.set(MEMORY_KEY, JSON.stringify(data));
   }
 }

@@ -150,26 +150,26 @@ export class StretchRoutine extends BackcareElement {
   /** Where `remember` keeps progress. Default: the page's localStorage. */
   declare storage: StorageLike | undefined;
 
-  private screenValue: RoutineScreen = 'safety';
-  private steps: StretchView[] = [];
-  private resolvedFrom: unknown[] = [Symbol('not yet')];
-  private painBefore: number | undefined;
-  private painAfter: number | undefined;
-  private readonly skipped = new Set<number>();
-  private stepShown = -1;
-  private durationMs = 0;
-  private streak = 0;
-  private muted = false;
-  private announcement = '';
-  private notice = '';
-  private moveFocus = false;
-  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, this.localeTag));
-  private readonly timer = new TimerController(
+  #screenValue: RoutineScreen = 'safety';
+  #steps: StretchView[] = [];
+  #resolvedFrom: unknown[] = [Symbol('not yet')];
+  #painBefore: number | undefined;
+  #painAfter: number | undefined;
+  readonly #skipped = new Set<number>();
+  #stepShown = -1;
+  #durationMs = 0;
+  #streak = 0;
+  #muted = false;
+  #announcement = '';
+  #notice = '';
+  #moveFocus = false;
+  readonly #cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.#muted, this.localeTag));
+  readonly #timer = new TimerController(
     this,
-    (signal) => this.inLocale(() => this.onTimerSignal(signal)),
+    (signal) => this.inLocale(() => this.#onTimerSignal(signal)),
     buildRoutinePlan([], 0)
   );
-  private readonly memory = new RoutineMemory(
+  readonly #memory = new RoutineMemory(
     safeStorage(() => this.storage ?? pageLocalStorage()),
     this.warner
   );
@@ -184,75 +184,79 @@ export class StretchRoutine extends BackcareElement {
 
   /** The screen on show. */
   get screen(): RoutineScreen {
-    return this.screenValue;
+    return this.#screenValue;
   }
   /** The stretches this routine runs, as resolved. */
   get stretchViews(): readonly StretchView[] {
-    return this.steps;
+    return this.#steps;
   }
   /** The whole session's phase plan (what the estimate is computed from). */
   get plan(): readonly Phase[] {
-    return this.timer.plan;
+    return this.#timer.plan;
   }
   /** Estimated seconds for the whole session, from the same plan the timer runs. */
   get estimatedSeconds(): number {
-    return planSeconds(this.timer.plan);
+    return planSeconds(this.#timer.plan);
   }
   /** `idle`, `running`, `paused` or `done`. */
   get status() {
-    return this.timer.status;
+    return this.#timer.status;
+  }
+  /** The phase on show during a session (get-ready, hold, switch-sides, rest or done). */
+  get phase(): Phase {
+    return this.#timer.phase;
   }
   /** The stretch on show (0-based) during a session. */
   get stepIndex(): number {
-    return this.timer.phase.step ?? 0;
+    return this.#timer.phase.step ?? 0;
   }
   /** Whether any timeout or frame callback is pending. */
   get hasPendingWork(): boolean {
-    return this.timer.hasPendingWork;
+    return this.#timer.hasPendingWork;
   }
 
   // --- commands ----------------------------------------------------------------------------
 
   /** Pauses the session (its timer stops; nothing runs). */
   pause(): void {
-    this.timer.pause();
+    this.#timer.pause();
   }
   /** Resumes a paused session. */
   resume(): void {
-    this.timer.start();
+    this.#timer.start();
   }
   /** Ends the current phase (a get-ready, hold, rest …) and goes on. */
   next(): void {
-    this.timer.next();
+    this.#timer.next();
   }
   /** Skips the rest of the current stretch. */
   skip(): void {
-    if (this.timer.phase.between || this.timer.status === 'done') return;
+    if (this.#timer.phase.between || this.#timer.status === 'done') return;
     const step = this.stepIndex;
-    this.skipped.add(step);
-    this.timer.goTo(skipTarget(this.timer.plan, step));
+    this.#skipped.add(step);
+    this.#timer.goTo(skipTarget(this.#timer.plan, step));
   }
   /** Back to the start of this stretch, or to the previous one when this one has just begun. */
   back(): void {
-    const plan = this.timer.plan;
-    const phase = this.timer.phase;
+    const plan = this.#timer.plan;
+    const phase = this.#timer.phase;
     const step = this.stepIndex;
     const first = firstPhaseOfStep(plan, step);
-    const elapsed = phase.duration * 1000 - this.timer.remainingMs;
-    const atStart = phase.between || (this.timer.phaseIndex === first && elapsed <= BACK_RESTARTS_AFTER_MS);
+    const elapsed = phase.duration * 1000 - this.#timer.remainingMs;
+    const atStart = phase.between || (this.#timer.phaseIndex === first && elapsed <= BACK_RESTARTS_AFTER_MS);
     const target = atStart ? Math.max(0, step - 1) : step;
-    this.stepShown = -1; // the stretch begins again, so it is reported again
-    this.timer.goTo(firstPhaseOfStep(plan, target));
+    this.#stepShown = -1; // the stretch begins again, so it is reported again
+    this.#timer.goTo(firstPhaseOfStep(plan, target));
   }
 
-  private toggle(): void {
-    if (this.timer.status === 'running') this.pause();
+  #toggle(): void {
+    if (this.#timer.status === 'running') this.pause();
     else this.resume();
   }
 
   // --- resolving input ---------------------------------------------------------------------
 
-  private resolveSteps(): StretchView[] {
+  #resolveSteps(): StretchView[] {
     const given = this.stretches;
     let items: Array<string | CustomStretchInput>;
     if (given == null || (typeof given === 'string' && given.trim() === '')) {
@@ -278,16 +282,16 @@ export class StretchRoutine extends BackcareElement {
     return views;
   }
 
-  private get restBetween(): number {
+  get #restBetween(): number {
     return parseWhole(this.rest, 'rest', DEFAULT_REST_BETWEEN, DOSE_LIMITS.rest, this.warner);
   }
 
-  private get getReadySeconds(): number {
+  get #getReadySeconds(): number {
     return parseWhole(this.getReady, 'get-ready', DEFAULT_GET_READY, DOSE_LIMITS.getReady, this.warner);
   }
 
-  private get routineKey(): string {
-    return this.steps.map((step) => step.id).join(' ');
+  get #routineKey(): string {
+    return this.#steps.map((step) => step.id).join(' ');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,128 +299,128 @@ export class StretchRoutine extends BackcareElement {
     // The session re-renders once a second: resolve the stretches (and their plan) only when what
     // they come from changed, including the language their catalog text is in.
     const inputs = [this.stretches, this.rest, this.getReady, this.currentLocale];
-    if (inputs.every((value, index) => value === this.resolvedFrom[index])) {
-      if (changed.has('remember')) this.restoreMemory();
+    if (inputs.every((value, index) => value === this.#resolvedFrom[index])) {
+      if (changed.has('remember')) this.#restoreMemory();
       return;
     }
-    this.resolvedFrom = inputs;
-    this.steps = this.resolveSteps();
-    const getReady = this.getReadySeconds;
+    this.#resolvedFrom = inputs;
+    this.#steps = this.#resolveSteps();
+    const getReady = this.#getReadySeconds;
     const plan = buildRoutinePlan(
-      this.steps.map((view) => ({
+      this.#steps.map((view) => ({
         hold: holdSeconds(view.dose),
         reps: repsToRun(view.dose),
         sides: view.dose.sides,
         rest: view.dose.rest,
         getReady,
       })),
-      this.restBetween
+      this.#restBetween
     );
-    if (JSON.stringify(plan) !== JSON.stringify(this.timer.plan)) {
-      this.timer.setPlan(plan);
-      if (this.screenValue === 'session') this.show('start');
+    if (JSON.stringify(plan) !== JSON.stringify(this.#timer.plan)) {
+      this.#timer.setPlan(plan);
+      if (this.#screenValue === 'session') this.#show('start');
     }
-    if (!this.hasUpdated || changed.has('remember')) this.restoreMemory();
+    if (!this.hasUpdated || changed.has('remember')) this.#restoreMemory();
   }
 
-  private restoreMemory(): void {
+  #restoreMemory(): void {
     if (!this.remember) return;
-    this.streak = this.memory.currentStreak(new Date());
-    if (this.screenValue === 'safety' && this.steps.length && this.memory.resumePoint(this.routineKey)) {
-      this.screenValue = 'resume';
+    this.#streak = this.#memory.currentStreak(new Date());
+    if (this.#screenValue === 'safety' && this.#steps.length && this.#memory.resumePoint(this.#routineKey)) {
+      this.#screenValue = 'resume';
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cues.dispose();
+    this.#cues.dispose();
   }
 
   // --- flow --------------------------------------------------------------------------------
 
-  private show(screen: RoutineScreen): void {
-    this.screenValue = screen;
+  #show(screen: RoutineScreen): void {
+    this.#screenValue = screen;
     // Checked now: the button that was clicked is gone once the new screen renders.
-    this.moveFocus = this.matches(':focus-within');
-    this.notice = '';
+    this.#moveFocus = this.matches(':focus-within');
+    this.#notice = '';
     this.requestUpdate();
   }
 
-  private onStartClick(): void {
-    if (this.painCheck) this.show('pain-before');
-    else this.beginSession(0, false);
+  #onStartClick(): void {
+    if (this.painCheck) this.#show('pain-before');
+    else this.#beginSession(0, false);
   }
 
-  private beginSession(fromStep: number, resumed: boolean): void {
-    this.skipped.clear();
-    this.painAfter = undefined;
-    this.durationMs = 0;
-    this.stepShown = -1;
-    this.cues.prime();
-    this.timer.reset();
-    if (fromStep > 0) this.timer.goTo(firstPhaseOfStep(this.timer.plan, fromStep));
-    this.show('session');
-    this.dispatchEvent(new RoutineStartEvent({ stretches: this.steps.map((s) => s.id), resumed }));
-    this.timer.start();
-    if (fromStep > 0) this.inLocale(() => this.enterPhase(this.timer.phase, this.timer.phaseIndex));
+  #beginSession(fromStep: number, resumed: boolean): void {
+    this.#skipped.clear();
+    this.#painAfter = undefined;
+    this.#durationMs = 0;
+    this.#stepShown = -1;
+    this.#cues.prime();
+    this.#timer.reset();
+    if (fromStep > 0) this.#timer.goTo(firstPhaseOfStep(this.#timer.plan, fromStep));
+    this.#show('session');
+    this.dispatchEvent(new RoutineStartEvent({ stretches: this.#steps.map((s) => s.id), resumed }));
+    this.#timer.start();
+    if (fromStep > 0) this.inLocale(() => this.#enterPhase(this.#timer.phase, this.#timer.phaseIndex));
   }
 
-  private finish(): void {
+  #finish(): void {
     if (this.remember) {
-      this.streak = this.memory.recordFinish(new Date());
+      this.#streak = this.#memory.recordFinish(new Date());
     }
     this.dispatchEvent(
       new RoutineCompleteEvent({
-        done: this.steps.filter((_, index) => !this.skipped.has(index)).map((s) => s.id),
-        skipped: [...this.skipped].sort((a, b) => a - b).map((index) => this.steps[index].id),
-        durationMs: this.durationMs,
-        painBefore: this.painBefore,
-        painAfter: this.painAfter,
+        done: this.#steps.filter((_, index) => !this.#skipped.has(index)).map((s) => s.id),
+        skipped: [...this.#skipped].sort((a, b) => a - b).map((index) => this.#steps[index].id),
+        durationMs: this.#durationMs,
+        painBefore: this.#painBefore,
+        painAfter: this.#painAfter,
       })
     );
   }
 
-  private onSessionDone(actualMs: number): void {
-    this.durationMs = actualMs;
+  #onSessionDone(actualMs: number): void {
+    this.#durationMs = actualMs;
     if (this.painCheck) {
-      this.show('pain-after');
+      this.#show('pain-after');
       return;
     }
-    this.finish();
-    this.show('summary');
+    this.#finish();
+    this.#show('summary');
   }
 
-  private onPainAfterContinue(): void {
-    const worse = painIsWorse(this.painBefore, this.painAfter);
-    this.dispatchEvent(new PainReportEvent({ before: this.painBefore, after: this.painAfter, worse }));
-    this.finish();
-    this.show(worse ? 'pain-advice' : 'summary');
+  #onPainAfterContinue(): void {
+    const worse = painIsWorse(this.#painBefore, this.#painAfter);
+    this.dispatchEvent(new PainReportEvent({ before: this.#painBefore, after: this.#painAfter, worse }));
+    this.#finish();
+    this.#show(worse ? 'pain-advice' : 'summary');
   }
 
-  private onForgetClick(): void {
-    this.memory.forget();
-    this.streak = 0;
-    this.notice = this.inLocale(() => msg('Your progress on this device has been cleared.', { id: 'routine.forgotten' }));
+  #onForgetClick(): void {
+    this.#memory.forget();
+    this.#streak = 0;
+    this.#notice = this.inLocale(() => msg('Your progress on this device has been cleared.', { id: 'routine.forgotten' }));
     this.requestUpdate();
   }
 
   // --- timer signals -------------------------------------------------------------------------
 
-  private onTimerSignal(signal: TimerSignal): void {
+  #onTimerSignal(signal: TimerSignal): void {
     switch (signal.type) {
       case 'pause':
-        this.dispatchEvent(new RoutinePauseEvent({ index: this.stepIndex, stretch: this.steps[this.stepIndex]?.id ?? '' }));
+        this.dispatchEvent(new RoutinePauseEvent({ index: this.stepIndex, stretch: this.#steps[this.stepIndex]?.id ?? '' }));
         break;
       case 'phase':
-        if (signal.index === this.timer.phaseIndex || signal.phase.step !== this.stepShown) {
-          this.enterPhase(signal.phase, signal.index);
+        if (signal.index === this.#timer.phaseIndex || signal.phase.step !== this.#stepShown) {
+          this.#enterPhase(signal.phase, signal.index);
         }
         break;
       case 'mark':
-        this.say(tenSecondsLeft());
+        this.#say(tenSecondsLeft());
         break;
       case 'complete':
-        this.onSessionDone(signal.actualMs);
+        this.#onSessionDone(signal.actualMs);
         break;
       default:
         break;
@@ -424,42 +428,42 @@ export class StretchRoutine extends BackcareElement {
   }
 
   /** A phase began: report a new stretch once, then announce what to do now. */
-  private enterPhase(phase: Phase, index: number): void {
+  #enterPhase(phase: Phase, index: number): void {
     if (phase.kind === 'done') return;
     const step = phase.step ?? 0;
-    const view = this.steps[step];
+    const view = this.#steps[step];
     let sentence = phase.between
       ? msg(str`Rest. Next: ${view.name}.`, { id: 'routine.say.rest-next' })
       : phaseAnnouncement(phase);
-    if (!phase.between && step !== this.stepShown) {
-      this.stepShown = step;
-      this.skipped.delete(step);
+    if (!phase.between && step !== this.#stepShown) {
+      this.#stepShown = step;
+      this.#skipped.delete(step);
       this.dispatchEvent(new RoutineStepEvent({ index: step, stretch: view.id }));
-      if (this.remember) this.memory.recordStep(this.routineKey, step, new Date());
-      sentence = msg(str`${this.stepTitle(step)}. ${sentence}`, { id: 'routine.say.step-then' });
+      if (this.remember) this.#memory.recordStep(this.#routineKey, step, new Date());
+      sentence = msg(str`${this.#stepTitle(step)}. ${sentence}`, { id: 'routine.say.step-then' });
     }
-    if (index === this.timer.phaseIndex) {
-      this.announcement = sentence;
-      this.cues.phase(phase, sentence);
+    if (index === this.#timer.phaseIndex) {
+      this.#announcement = sentence;
+      this.#cues.phase(phase, sentence);
       this.requestUpdate();
     }
   }
 
-  private say(sentence: string): void {
-    this.announcement = sentence;
-    this.cues.say(sentence);
+  #say(sentence: string): void {
+    this.#announcement = sentence;
+    this.#cues.say(sentence);
     this.requestUpdate();
   }
 
-  private stepTitle(step: number): string {
-    const total = formatNumber(this.steps.length);
+  #stepTitle(step: number): string {
+    const total = formatNumber(this.#steps.length);
     const position = formatNumber(step + 1);
-    return msg(str`Stretch ${position} of ${total}: ${this.steps[step].name}`, { id: 'routine.step-title' });
+    return msg(str`Stretch ${position} of ${total}: ${this.#steps[step].name}`, { id: 'routine.step-title' });
   }
 
   // --- keyboard ----------------------------------------------------------------------------
 
-  private onSessionKeydown(event: KeyboardEvent): void {
+  #onSessionKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0] as HTMLElement | undefined;
     const onControl = target?.matches?.('button, input, select, textarea, a[href], summary') ?? false;
@@ -467,7 +471,7 @@ export class StretchRoutine extends BackcareElement {
     switch (event.key) {
       case ' ':
         if (onControl) return; // the control's own Space action wins
-        this.toggle();
+        this.#toggle();
         break;
       case 'Escape':
         this.pause();
@@ -495,8 +499,8 @@ export class StretchRoutine extends BackcareElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Follow the patient to the new screen, but never pull focus in from the host page.
-    if (!this.moveFocus) return;
-    this.moveFocus = false;
+    if (!this.#moveFocus) return;
+    this.#moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('[data-screen-focus]')?.focus();
   }
 
@@ -507,64 +511,64 @@ export class StretchRoutine extends BackcareElement {
     return html`
       <article part="base" class="base surface-card" aria-labelledby="routine-title">
         ${renderHeading(level, msg('Your stretching routine', { id: 'routine.title' }), 'title', 'routine-title')}
-        ${this.steps.length === 0
+        ${this.#steps.length === 0
           ? html`<p class="unavailable" role="note">
               ${msg('This routine has no stretches to show.', { id: 'routine.empty' })}
             </p>`
-          : html`<div part="screen" class="screen screen-${this.screenValue}">${this.renderScreen(subLevel(level))}</div>`}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.steps.length ? this.renderHandout(subLevel(level)) : nothing}
+          : html`<div part="screen" class="screen screen-${this.#screenValue}">${this.#renderScreen(subLevel(level))}</div>`}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+        ${this.#steps.length ? this.#renderHandout(subLevel(level)) : nothing}
       </article>
     `;
   }
 
-  private renderScreen(level: HeadingLevel) {
-    switch (this.screenValue) {
+  #renderScreen(level: HeadingLevel) {
+    switch (this.#screenValue) {
       case 'resume':
-        return this.renderResume(level);
+        return this.#renderResume(level);
       case 'safety':
-        return this.renderSafety(level);
+        return this.#renderSafety(level);
       case 'stop-advice':
-        return this.renderStopAdvice(level, 'signs');
+        return this.#renderStopAdvice(level, 'signs');
       case 'start':
-        return this.renderStart(level);
+        return this.#renderStart(level);
       case 'pain-before':
-        return this.renderPainCheck(level, 'before');
+        return this.#renderPainCheck(level, 'before');
       case 'session':
-        return this.renderSession(level);
+        return this.#renderSession(level);
       case 'pain-after':
-        return this.renderPainCheck(level, 'after');
+        return this.#renderPainCheck(level, 'after');
       case 'pain-advice':
-        return this.renderStopAdvice(level, 'pain');
+        return this.#renderStopAdvice(level, 'pain');
       case 'summary':
-        return this.renderSummary(level);
+        return this.#renderSummary(level);
     }
   }
 
-  private screenHeading(level: HeadingLevel, text: string) {
+  #screenHeading(level: HeadingLevel, text: string) {
     return html`<div class="screen-heading" tabindex="-1" data-screen-focus>${renderHeading(level, text, 'screen-title')}</div>`;
   }
 
-  private renderCta() {
+  #renderCta() {
     const contact = resolveContactLink(this.contactHref, this.contactLabel, this.warner);
     return html`<slot name="cta">
       ${contact ? html`<a part="cta-link" class="button" href=${contact.href}>${contact.label}</a>` : nothing}
     </slot>`;
   }
 
-  private renderResume(level: HeadingLevel) {
-    const point = this.memory.resumePoint(this.routineKey);
-    const step = Math.min(point?.step ?? 0, this.steps.length - 1);
+  #renderResume(level: HeadingLevel) {
+    const point = this.#memory.resumePoint(this.#routineKey);
+    const step = Math.min(point?.step ?? 0, this.#steps.length - 1);
     return html`
-      ${this.screenHeading(level, msg('Continue where you left off?', { id: 'routine.resume.title' }))}
-      <p>${msg(str`Last time you stopped at ${this.stepTitle(step)}.`, { id: 'routine.resume.text' })}</p>
+      ${this.#screenHeading(level, msg('Continue where you left off?', { id: 'routine.resume.title' }))}
+      <p>${msg(str`Last time you stopped at ${this.#stepTitle(step)}.`, { id: 'routine.resume.text' })}</p>
       <div class="actions">
-        <button part="primary-button" class="button" type="button" @click=${() => this.beginSession(step, true)}>
+        <button part="primary-button" class="button" type="button" @click=${() => this.#beginSession(step, true)}>
           ${msg('Continue', { id: 'routine.resume.continue' })}
         </button>
         <button class="button secondary" type="button" @click=${() => {
-          this.memory.clearResume();
-          this.show('safety');
+          this.#memory.clearResume();
+          this.#show('safety');
         }}>
           ${msg('Start from the beginning', { id: 'routine.resume.restart' })}
         </button>
@@ -572,10 +576,10 @@ export class StretchRoutine extends BackcareElement {
     `;
   }
 
-  private renderSafety(level: HeadingLevel) {
+  #renderSafety(level: HeadingLevel) {
     return html`
       <section part="safety" class="safety">
-        ${this.screenHeading(level, msg('Before you start: a quick safety check', { id: 'routine.safety.title' }))}
+        ${this.#screenHeading(level, msg('Before you start: a quick safety check', { id: 'routine.safety.title' }))}
         ${renderSafetySigns(subLevel(level), parseEmergencyNumber(this.emergencyNumber, this.warner))}
         <div class="disclaimer">
           ${renderHeading(subLevel(level), disclaimerTitle(), 'section-title')}
@@ -584,10 +588,10 @@ export class StretchRoutine extends BackcareElement {
           </ul>
         </div>
         <div class="actions">
-          <button part="primary-button" class="button" type="button" @click=${() => this.show('start')}>
+          <button part="primary-button" class="button" type="button" @click=${() => this.#show('start')}>
             ${msg('None of these apply to me', { id: 'routine.safety.none' })}
           </button>
-          <button class="button secondary" type="button" @click=${() => this.show('stop-advice')}>
+          <button class="button secondary" type="button" @click=${() => this.#show('stop-advice')}>
             ${msg('I have one of these', { id: 'routine.safety.some' })}
           </button>
         </div>
@@ -595,10 +599,10 @@ export class StretchRoutine extends BackcareElement {
     `;
   }
 
-  private renderStopAdvice(level: HeadingLevel, reason: 'signs' | 'pain') {
+  #renderStopAdvice(level: HeadingLevel, reason: 'signs' | 'pain') {
     return html`
       <section class="advice" role="alert">
-        ${this.screenHeading(
+        ${this.#screenHeading(
           level,
           reason === 'signs'
             ? msg('Please do not start the routine', { id: 'routine.stop.title' })
@@ -613,13 +617,13 @@ export class StretchRoutine extends BackcareElement {
                 id: 'routine.pain-advice.text',
               })}
         </p>
-        ${this.renderCta()}
+        ${this.#renderCta()}
         <div class="actions">
           ${reason === 'signs'
-            ? html`<button class="button secondary" type="button" @click=${() => this.show('safety')}>
+            ? html`<button class="button secondary" type="button" @click=${() => this.#show('safety')}>
                 ${msg('Back to the safety check', { id: 'routine.stop.back' })}
               </button>`
-            : html`<button part="primary-button" class="button secondary" type="button" @click=${() => this.show('summary')}>
+            : html`<button part="primary-button" class="button secondary" type="button" @click=${() => this.#show('summary')}>
                 ${msg('See my summary', { id: 'routine.pain-advice.summary' })}
               </button>`}
         </div>
@@ -627,11 +631,11 @@ export class StretchRoutine extends BackcareElement {
     `;
   }
 
-  private renderStart(level: HeadingLevel) {
+  #renderStart(level: HeadingLevel) {
     return html`
-      ${this.screenHeading(level, msg('Your routine today', { id: 'routine.start.title' }))}
+      ${this.#screenHeading(level, msg('Your routine today', { id: 'routine.start.title' }))}
       <ol part="plan" class="plan">
-        ${this.steps.map(
+        ${this.#steps.map(
           (view) => html`<li>
             <span class="plan-name">${view.name}</span>
             <span class="plan-dose">${doseSentence(view.dose)}</span>
@@ -639,51 +643,51 @@ export class StretchRoutine extends BackcareElement {
         )}
       </ol>
       <p part="estimate" class="estimate">
-        ${msg(str`Takes ${formatAboutMinutes(this.estimatedSeconds)}, with ${formatDuration(this.restBetween)} of rest between stretches.`, {
+        ${msg(str`Takes ${formatAboutMinutes(this.estimatedSeconds)}, with ${formatDuration(this.#restBetween)} of rest between stretches.`, {
           id: 'routine.estimate',
         })}
       </p>
       <ul class="advice-list">
         ${generalAdvice.map((line) => html`<li>${line()}</li>`)}
       </ul>
-      ${this.remember && this.streak > 0 ? html`<p class="streak">${this.streakText()}</p>` : nothing}
+      ${this.remember && this.#streak > 0 ? html`<p class="streak">${this.#streakText()}</p>` : nothing}
       <div class="actions">
-        <button part="primary-button" class="button big" type="button" @click=${this.onStartClick}>
+        <button part="primary-button" class="button big" type="button" @click=${this.#onStartClick}>
           ${msg('Start the routine', { id: 'routine.start.button' })}
         </button>
         <button class="button secondary" type="button" @click=${() => window.print()}>
           ${msg('Print', { id: 'routine.print' })}
         </button>
-        ${this.renderForget()}
+        ${this.#renderForget()}
       </div>
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.#notice ? html`<p class="notice" role="status">${this.#notice}</p>` : nothing}
     `;
   }
 
-  private renderForget() {
+  #renderForget() {
     return this.remember
-      ? html`<button class="button secondary" type="button" @click=${this.onForgetClick}>
+      ? html`<button class="button secondary" type="button" @click=${this.#onForgetClick}>
           ${msg('Forget my progress', { id: 'routine.forget' })}
         </button>`
       : nothing;
   }
 
-  private streakText(): string {
-    return this.streak === 1
+  #streakText(): string {
+    return this.#streak === 1
       ? msg('You stretched today. Come back tomorrow to start a streak!', { id: 'routine.streak.one' })
-      : msg(str`You have stretched ${formatDays(this.streak)} in a row.`, { id: 'routine.streak.days' });
+      : msg(str`You have stretched ${formatDays(this.#streak)} in a row.`, { id: 'routine.streak.days' });
   }
 
-  private renderPainCheck(level: HeadingLevel, when: 'before' | 'after') {
-    const value = when === 'before' ? this.painBefore : this.painAfter;
+  #renderPainCheck(level: HeadingLevel, when: 'before' | 'after') {
+    const value = when === 'before' ? this.#painBefore : this.#painAfter;
     const set = (score: number | undefined) => {
-      if (when === 'before') this.painBefore = score;
-      else this.painAfter = score;
+      if (when === 'before') this.#painBefore = score;
+      else this.#painAfter = score;
       this.requestUpdate();
     };
-    const next = () => (when === 'before' ? this.beginSession(0, false) : this.onPainAfterContinue());
+    const next = () => (when === 'before' ? this.#beginSession(0, false) : this.#onPainAfterContinue());
     return html`
-      ${this.screenHeading(
+      ${this.#screenHeading(
         level,
         when === 'before'
           ? msg('How is your back right now?', { id: 'pain.before.title' })
@@ -709,14 +713,14 @@ export class StretchRoutine extends BackcareElement {
     `;
   }
 
-  private renderSession(level: HeadingLevel) {
-    const phase = this.timer.phase;
+  #renderSession(level: HeadingLevel) {
+    const phase = this.#timer.phase;
     const step = this.stepIndex;
-    const view = this.steps[step];
-    const total = this.steps.length;
-    const running = this.timer.status === 'running';
+    const view = this.#steps[step];
+    const total = this.#steps.length;
+    const running = this.#timer.status === 'running';
     const position = formatNumber(step + 1);
-    const reps = this.timer.plan.filter((p) => p.step === step && p.kind === 'hold' && !p.between).at(-1)?.rep ?? 1;
+    const reps = this.#timer.plan.filter((p) => p.step === step && p.kind === 'hold' && !p.between).at(-1)?.rep ?? 1;
     // During a rest between stretches the next stretch is named beside the timer already.
     const detail = phase.between
       ? []
@@ -729,7 +733,7 @@ export class StretchRoutine extends BackcareElement {
         tabindex="0"
         aria-labelledby="session-title"
         aria-describedby="shortcuts"
-        @keydown=${this.onSessionKeydown}
+        @keydown=${this.#onSessionKeydown}
       >
         <div part="progress" class="progress">
           <span id="progress-text">${msg(str`Stretch ${position} of ${formatNumber(total)}`, { id: 'routine.progress' })}</span>
@@ -742,7 +746,7 @@ export class StretchRoutine extends BackcareElement {
             </div>
             ${phase.between ? html`<p class="next-up">${msg(str`Next: ${view.name}`, { id: 'routine.next-up' })}</p>` : nothing}
             <p class="dose">${doseSentence(view.dose)}</p>
-            ${this.renderPicture(view, phase, step)}
+            ${this.#renderPicture(view, phase, step)}
             <details class="how">
               <summary>${msg('How to do it', { id: 'card.steps-title' })}</summary>
               <ol>
@@ -750,13 +754,13 @@ export class StretchRoutine extends BackcareElement {
               </ol>
             </details>
           </div>
-          <div class="timer-area ${this.timer.status}">
+          <div class="timer-area ${this.#timer.status}">
             ${renderTimerFace({
               phase,
-              status: this.timer.status,
+              status: this.#timer.status,
               label: phase.between ? msg('Rest', { id: 'timer.phase.rest' }) : phaseLabel(phase),
-              remainingSeconds: this.timer.remainingSeconds,
-              progress: this.timer.phaseProgress,
+              remainingSeconds: this.#timer.remainingSeconds,
+              progress: this.#timer.phaseProgress,
               detail,
             })}
           </div>
@@ -765,7 +769,7 @@ export class StretchRoutine extends BackcareElement {
           <button class="button secondary" type="button" @click=${() => this.back()}>
             ${msg('Back', { id: 'routine.back' })}
           </button>
-          <button part="primary-button" class="button big" type="button" @click=${() => this.toggle()}>
+          <button part="primary-button" class="button big" type="button" @click=${() => this.#toggle()}>
             ${running ? msg('Pause', { id: 'timer.button.pause' }) : msg('Resume', { id: 'timer.button.resume' })}
           </button>
           <button class="button secondary" type="button" @click=${() => this.next()}>
@@ -777,9 +781,9 @@ export class StretchRoutine extends BackcareElement {
           <button
             class="button secondary"
             type="button"
-            aria-pressed=${this.muted ? 'true' : 'false'}
+            aria-pressed=${this.#muted ? 'true' : 'false'}
             @click=${() => {
-              this.muted = !this.muted;
+              this.#muted = !this.#muted;
               this.requestUpdate();
             }}
           >
@@ -794,24 +798,24 @@ export class StretchRoutine extends BackcareElement {
   }
 
   /** The stretch's picture for the moment: the next stretch's start position during a rest between stretches. */
-  private renderPicture(view: StretchView, phase: Phase, step: number) {
+  #renderPicture(view: StretchView, phase: Phase, step: number) {
     if (!view.fromCatalog || !isStretchId(view.id)) return nothing;
-    const stepPlan = this.timer.plan.filter((p) => p.step === step && !p.between && p.kind !== 'done');
+    const stepPlan = this.#timer.plan.filter((p) => p.step === step && !p.between && p.kind !== 'done');
     const picture = phase.between
       ? { pose: 'start' as const, side: stepPlan.find((p) => p.side)?.side, animate: false }
-      : pictureForTimer(this.timer.status, phase, stepPlan);
+      : pictureForTimer(this.#timer.status, phase, stepPlan);
     return html`<figure class="picture">
       ${stretchPicture(this, view.id, picture.pose, picture.side, { animate: picture.animate })}
       <figcaption class="caption">${illustrationCaption(view.id, picture.pose, picture.side)}</figcaption>
     </figure>`;
   }
 
-  private renderSummary(level: HeadingLevel) {
-    const done = this.steps.filter((_, index) => !this.skipped.has(index));
-    const skipped = this.steps.filter((_, index) => this.skipped.has(index));
+  #renderSummary(level: HeadingLevel) {
+    const done = this.#steps.filter((_, index) => !this.#skipped.has(index));
+    const skipped = this.#steps.filter((_, index) => this.#skipped.has(index));
     return html`
       <section part="summary" class="summary">
-        ${this.screenHeading(level, msg('Well done!', { id: 'routine.summary.title' }))}
+        ${this.#screenHeading(level, msg('Well done!', { id: 'routine.summary.title' }))}
         <dl>
           <div>
             <dt>${msg('Stretches done', { id: 'routine.summary.done' })}</dt>
@@ -825,38 +829,38 @@ export class StretchRoutine extends BackcareElement {
             : nothing}
           <div>
             <dt>${msg('Time', { id: 'routine.summary.time' })}</dt>
-            <dd>${formatDuration(this.durationMs / 1000)}</dd>
+            <dd>${formatDuration(this.#durationMs / 1000)}</dd>
           </div>
           ${this.painCheck
             ? html`<div>
                 <dt>${msg('Pain before and after', { id: 'routine.summary.pain' })}</dt>
-                <dd>${this.painText(this.painBefore)} ${this.direction === 'rtl' ? '←' : '→'} ${this.painText(this.painAfter)}</dd>
+                <dd>${this.#painText(this.#painBefore)} ${this.direction === 'rtl' ? '←' : '→'} ${this.#painText(this.#painAfter)}</dd>
               </div>`
             : nothing}
         </dl>
-        ${this.remember && this.streak > 0 ? html`<p class="streak">${this.streakText()}</p>` : nothing}
+        ${this.remember && this.#streak > 0 ? html`<p class="streak">${this.#streakText()}</p>` : nothing}
         <p>${msg('If your back pain does not go away, contact our doctors.', { id: 'routine.summary.contact' })}</p>
-        ${this.renderCta()}
+        ${this.#renderCta()}
         <div class="actions">
-          <button part="primary-button" class="button" type="button" @click=${() => this.show('start')}>
+          <button part="primary-button" class="button" type="button" @click=${() => this.#show('start')}>
             ${msg('Do it again', { id: 'routine.summary.again' })}
           </button>
-          ${this.renderForget()}
+          ${this.#renderForget()}
         </div>
-        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        ${this.#notice ? html`<p class="notice" role="status">${this.#notice}</p>` : nothing}
       </section>
     `;
   }
 
-  private painText(score: number | undefined): string {
+  #painText(score: number | undefined): string {
     return score === undefined ? msg('not given', { id: 'pain.not-given' }) : formatNumber(score);
   }
 
   /** A clean handout for print: every stretch with its dose and steps, no buttons. */
-  private renderHandout(level: HeadingLevel) {
+  #renderHandout(level: HeadingLevel) {
     return html`
       <section part="handout" class="handout" aria-hidden="true">
-        ${this.steps.map(
+        ${this.#steps.map(
           (view, index) => html`
             <div class="handout-stretch">
               <div class="handout-text">

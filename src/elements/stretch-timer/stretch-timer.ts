@@ -97,14 +97,14 @@ export class StretchTimer extends BackcareElement {
   /** A smaller face for tight layouts. */
   declare compact: boolean;
 
-  private muted = false;
-  private announcement = '';
-  private readonly cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.muted, this.localeTag));
-  private readonly timer = new TimerController(
+  #muted = false;
+  #announcement = '';
+  readonly #cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.#muted, this.localeTag));
+  readonly #timer = new TimerController(
     this,
     // Announcements are composed in timer callbacks, outside an update: use this element's language.
-    (signal) => this.inLocale(() => this.onTimerSignal(signal)),
-    buildPlan(this.resolveDose())
+    (signal) => this.inLocale(() => this.#onTimerSignal(signal)),
+    buildPlan(this.#resolveDose())
   );
 
   constructor() {
@@ -117,37 +117,37 @@ export class StretchTimer extends BackcareElement {
 
   /** `idle`, `running`, `paused` or `done`. */
   get status() {
-    return this.timer.status;
+    return this.#timer.status;
   }
   /** The current phase: `{ kind, duration, rep, side }`. */
   get phase(): Phase {
-    return this.timer.phase;
+    return this.#timer.phase;
   }
   /** The whole phase plan this timer runs. */
   get plan(): readonly Phase[] {
-    return this.timer.plan;
+    return this.#timer.plan;
   }
   /** Whole seconds left in the current phase. */
   get remainingSeconds(): number {
-    return this.timer.remainingSeconds;
+    return this.#timer.remainingSeconds;
   }
   /** Whether any timeout or frame callback is pending (useful to check nothing leaks). */
   get hasPendingWork(): boolean {
-    return this.timer.hasPendingWork;
+    return this.#timer.hasPendingWork;
   }
   /** Whether the screen wake lock is held. */
   get holdsWakeLock(): boolean {
-    return this.timer.wakeLock.held;
+    return this.#timer.wakeLock.held;
   }
 
   /** Starts from the beginning, or resumes after a pause. Call it from a click so sound may play. */
   start(): void {
-    this.cues.prime();
-    this.timer.start();
+    this.#cues.prime();
+    this.#timer.start();
   }
   /** Pauses; nothing runs until it resumes. */
   pause(): void {
-    this.timer.pause();
+    this.#timer.pause();
   }
   /** Resume after a pause (the same as `start()`). */
   resume(): void {
@@ -155,22 +155,22 @@ export class StretchTimer extends BackcareElement {
   }
   /** Ends the current phase and goes to the next. */
   next(): void {
-    this.timer.next();
+    this.#timer.next();
   }
   /** Restarts the current phase, or goes back one when it has just begun. */
   back(): void {
-    this.timer.back();
+    this.#timer.back();
   }
   /** Back to the start, idle; fires `timer-reset`. */
   reset(): void {
-    this.announcement = '';
-    this.timer.reset();
+    this.#announcement = '';
+    this.#timer.reset();
     this.dispatchEvent(new TimerResetEvent());
   }
 
   // --- dose --------------------------------------------------------------------------------
 
-  private resolveDose(): TimerDose & { holdRange: { min: number; max: number } } {
+  #resolveDose(): TimerDose & { holdRange: { min: number; max: number } } {
     const holdRange = parseRange(this.hold, 'hold', DEFAULTS.hold, DOSE_LIMITS.hold, this.warner);
     const target = parseWhole(this.target, 'target', holdRange.max, holdRange, this.warner);
     return {
@@ -183,7 +183,7 @@ export class StretchTimer extends BackcareElement {
     };
   }
 
-  private get holdRange() {
+  get #holdRange() {
     return parseRange(this.hold, 'hold', DEFAULTS.hold, DOSE_LIMITS.hold, this.warner);
   }
 
@@ -191,29 +191,29 @@ export class StretchTimer extends BackcareElement {
     super.willUpdate(changed);
     const doseKeys = ['hold', 'target', 'reps', 'sides', 'rest', 'getReady'] as const;
     if (doseKeys.some((key) => changed.has(key))) {
-      this.timer.setPlan(buildPlan(this.resolveDose()));
-      this.announcement = '';
+      this.#timer.setPlan(buildPlan(this.#resolveDose()));
+      this.#announcement = '';
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
-    if (this.autostart && this.timer.status === 'idle' && activation?.hasBeenActive) {
+    if (this.autostart && this.#timer.status === 'idle' && activation?.hasBeenActive) {
       queueMicrotask(() => {
-        if (this.isConnected && this.timer.status === 'idle') this.start();
+        if (this.isConnected && this.#timer.status === 'idle') this.start();
       });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cues.dispose();
+    this.#cues.dispose();
   }
 
   // --- timer signals -> events, announcements, cues -------------------------------------------
 
-  private onTimerSignal(signal: TimerSignal): void {
+  #onTimerSignal(signal: TimerSignal): void {
     switch (signal.type) {
       case 'start':
         this.dispatchEvent(new TimerStartEvent({ resumed: signal.resumed }));
@@ -225,62 +225,62 @@ export class StretchTimer extends BackcareElement {
         const { phase, index, late } = signal;
         this.dispatchEvent(new TimerPhaseEvent({ phase: phase.kind, side: phase.side, rep: phase.rep, index, late }));
         // Phases missed while hidden are reported as events, but only the current one is spoken.
-        if (index === this.timer.phaseIndex) {
+        if (index === this.#timer.phaseIndex) {
           const sentence = phaseAnnouncement(phase);
-          this.announce(sentence);
-          this.cues.phase(phase, sentence);
+          this.#announce(sentence);
+          this.#cues.phase(phase, sentence);
         }
         break;
       }
       case 'mark': {
         const sentence = tenSecondsLeft();
-        this.announce(sentence);
-        this.cues.say(sentence);
+        this.#announce(sentence);
+        this.#cues.say(sentence);
         break;
       }
       case 'complete':
-        this.timer.wakeLock.release();
+        this.#timer.wakeLock.release();
         this.dispatchEvent(new TimerCompleteEvent({ plannedMs: signal.plannedMs, actualMs: signal.actualMs }));
         break;
     }
   }
 
-  private announce(sentence: string): void {
-    this.announcement = sentence;
+  #announce(sentence: string): void {
+    this.#announcement = sentence;
     this.requestUpdate();
   }
 
   // --- rendering ---------------------------------------------------------------------------
 
-  private onStartClick(): void {
-    if (this.timer.status === 'running') this.pause();
+  #onStartClick(): void {
+    if (this.#timer.status === 'running') this.pause();
     else this.start();
   }
 
-  private onMuteClick(): void {
-    this.muted = !this.muted;
+  #onMuteClick(): void {
+    this.#muted = !this.#muted;
     this.requestUpdate();
   }
 
-  private detailLines(phase: Phase): string[] {
+  #detailLines(phase: Phase): string[] {
     const reps = this.plan[this.plan.length - 1].rep;
-    const range = this.holdRange;
+    const range = this.#holdRange;
     const parts: string[] = [];
     if (phase.kind !== 'done' && reps > 1) parts.push(repLabel(phase.rep, reps));
     if (phase.kind === 'hold' && range.min !== range.max) {
       parts.push(msg(str`aim for ${formatRange(range)} s`, { id: 'timer.range-hint' }));
     }
     if (phase.kind === 'done') {
-      parts.push(msg(str`Total ${formatSeconds({ min: Math.round(this.timer.plannedMs / 1000), max: Math.round(this.timer.plannedMs / 1000) })}`, { id: 'timer.total' }));
+      parts.push(msg(str`Total ${formatSeconds({ min: Math.round(this.#timer.plannedMs / 1000), max: Math.round(this.#timer.plannedMs / 1000) })}`, { id: 'timer.total' }));
     }
     return parts;
   }
 
   protected override render() {
-    const phase = this.timer.phase;
-    const status = this.timer.status;
+    const phase = this.#timer.phase;
+    const status = this.#timer.status;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
-    const cues = readCueSwitches(this, this.warner, this.muted, this.localeTag);
+    const cues = readCueSwitches(this, this.warner, this.#muted, this.localeTag);
     const anyCue = cues.sound || cues.voice || cues.vibrate;
 
     return html`
@@ -294,12 +294,12 @@ export class StretchTimer extends BackcareElement {
           phase,
           status,
           label: phaseLabel(phase),
-          remainingSeconds: this.timer.remainingSeconds,
-          progress: this.timer.phaseProgress,
-          detail: this.detailLines(phase),
+          remainingSeconds: this.#timer.remainingSeconds,
+          progress: this.#timer.phaseProgress,
+          detail: this.#detailLines(phase),
         })}
         <div part="controls" class="controls">
-          <button part="start-button" class="button start" type="button" @click=${this.onStartClick}>
+          <button part="start-button" class="button start" type="button" @click=${this.#onStartClick}>
             ${startButtonLabel(status)}
           </button>
           <button
@@ -325,14 +325,14 @@ export class StretchTimer extends BackcareElement {
                 part="mute-button"
                 class="button mute"
                 type="button"
-                aria-pressed=${this.muted ? 'true' : 'false'}
-                @click=${this.onMuteClick}
+                aria-pressed=${this.#muted ? 'true' : 'false'}
+                @click=${this.#onMuteClick}
               >
-                ${speakerIcon(this.muted)}<span>${msg('Mute', { id: 'timer.button.mute' })}</span>
+                ${speakerIcon(this.#muted)}<span>${msg('Mute', { id: 'timer.button.mute' })}</span>
               </button>`
             : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </section>
     `;
   }

@@ -5,12 +5,12 @@ type AudioContextConstructor = typeof AudioContext;
  * must be called from the Start click; until then `beep()` is silent.
  */
 export class BeepCue {
-  private context: AudioContext | undefined;
+  #context: AudioContext | undefined;
 
   /** Creates and resumes the audio context. Call from a click handler. */
   prime(): void {
-    if (this.context) {
-      void this.context.resume().catch(() => undefined);
+    if (this.#context) {
+      void this.#context.resume().catch(() => undefined);
       return;
     }
     const Ctor =
@@ -18,16 +18,16 @@ export class BeepCue {
       (globalThis as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
     if (!Ctor) return;
     try {
-      this.context = new Ctor();
-      void this.context.resume().catch(() => undefined);
+      this.#context = new Ctor();
+      void this.#context.resume().catch(() => undefined);
     } catch {
-      this.context = undefined;
+      this.#context = undefined;
     }
   }
 
   /** A high beep for "go", a lower one for "stop/rest", a double one for "done". */
   beep(kind: 'go' | 'stop' | 'done'): void {
-    const context = this.context;
+    const context = this.#context;
     if (!context || context.state !== 'running') return;
     const tones = kind === 'done' ? [880, 1175] : [kind === 'go' ? 880 : 587];
     tones.forEach((frequency, index) => {
@@ -46,12 +46,12 @@ export class BeepCue {
   }
 
   get active(): boolean {
-    return this.context !== undefined;
+    return this.#context !== undefined;
   }
 
   dispose(): void {
-    const context = this.context;
-    this.context = undefined;
+    const context = this.#context;
+    this.#context = undefined;
     if (context && context.state !== 'closed') void context.close().catch(() => undefined);
   }
 }

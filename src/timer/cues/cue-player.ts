@@ -31,37 +31,37 @@ export function readCueSwitches(
 
 /** Plays the sound, voice and vibration cues for timer milestones, each only when switched on. */
 export class CuePlayer {
-  private readonly beeps = new BeepCue();
-  private readonly speech = new SpeechCue();
+  readonly #beeps = new BeepCue();
+  readonly #speech = new SpeechCue();
 
   constructor(private readonly settings: () => CueSettings) {}
 
   /** Call from the Start click: audio may only begin from a user gesture. */
   prime(): void {
     const settings = this.settings();
-    if (settings.sound && !settings.muted) this.beeps.prime();
+    if (settings.sound && !settings.muted) this.#beeps.prime();
   }
 
   phase(phase: Phase, sentence: string): void {
     const settings = this.settings();
     if (settings.muted) return;
     if (settings.sound) {
-      if (phase.kind === 'hold') this.beeps.beep('go');
-      else if (phase.kind === 'done') this.beeps.beep('done');
-      else if (phase.kind !== 'get-ready') this.beeps.beep('stop');
+      if (phase.kind === 'hold') this.#beeps.beep('go');
+      else if (phase.kind === 'done') this.#beeps.beep('done');
+      else if (phase.kind !== 'get-ready') this.#beeps.beep('stop');
     }
     if (settings.vibrate && phase.kind !== 'get-ready') vibrate(phase.kind === 'done' ? [200, 100, 200] : 200);
-    if (settings.voice) this.speech.speak(sentence, settings.lang);
+    if (settings.voice) this.#speech.speak(sentence, settings.lang);
   }
 
   say(sentence: string): void {
     const settings = this.settings();
-    if (settings.voice && !settings.muted) this.speech.speak(sentence, settings.lang);
+    if (settings.voice && !settings.muted) this.#speech.speak(sentence, settings.lang);
   }
 
   /** Stops speech and closes audio. */
   dispose(): void {
-    this.speech.cancel();
-    this.beeps.dispose();
+    this.#speech.cancel();
+    this.#beeps.dispose();
   }
 }

@@ -3,9 +3,9 @@
  * and silent (never English instead) when the browser has no voice for that language.
  */
 export class SpeechCue {
-  private speaking = false;
+  #speaking = false;
 
-  private get synth(): SpeechSynthesis | undefined {
+  get #synth(): SpeechSynthesis | undefined {
     return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
   }
 
@@ -20,24 +20,24 @@ export class SpeechCue {
   }
 
   speak(text: string, lang: string): void {
-    const synth = this.synth;
+    const synth = this.#synth;
     if (!synth) return;
     const voice = SpeechCue.voiceFor(lang, synth.getVoices());
     if (!voice) return;
     // One sentence at a time: a new cue replaces one still being spoken.
-    if (this.speaking) synth.cancel();
+    if (this.#speaking) synth.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.onend = utterance.onerror = () => {
-      this.speaking = false;
+      this.#speaking = false;
     };
-    this.speaking = true;
+    this.#speaking = true;
     synth.speak(utterance);
   }
 
   cancel(): void {
-    if (this.speaking) this.synth?.cancel();
-    this.speaking = false;
+    if (this.#speaking) this.#synth?.cancel();
+    this.#speaking = false;
   }
 }

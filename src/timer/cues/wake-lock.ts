@@ -3,48 +3,48 @@
  * Browsers drop the lock when the page is hidden; `reacquire()` asks again when it is visible.
  */
 export class ScreenWakeLock {
-  private sentinel: WakeLockSentinel | undefined;
-  private wanted = false;
-  private pending: Promise<void> | undefined;
+  #sentinel: WakeLockSentinel | undefined;
+  #wanted = false;
+  #pending: Promise<void> | undefined;
 
   get held(): boolean {
-    return this.sentinel !== undefined && !this.sentinel.released;
+    return this.#sentinel !== undefined && !this.#sentinel.released;
   }
 
   /** Whether the lock has been asked for and not released by us. */
   get isWanted(): boolean {
-    return this.wanted;
+    return this.#wanted;
   }
 
   request(): void {
-    this.wanted = true;
-    this.acquire();
+    this.#wanted = true;
+    this.#acquire();
   }
 
   /** Call on `visibilitychange` to visible: the browser released the lock when the page hid. */
   reacquire(): void {
-    if (this.wanted && !this.held) this.acquire();
+    if (this.#wanted && !this.held) this.#acquire();
   }
 
   release(): void {
-    this.wanted = false;
-    const sentinel = this.sentinel;
-    this.sentinel = undefined;
+    this.#wanted = false;
+    const sentinel = this.#sentinel;
+    this.#sentinel = undefined;
     if (sentinel && !sentinel.released) void sentinel.release().catch(() => undefined);
   }
 
-  private acquire(): void {
+  #acquire(): void {
     const wakeLock = typeof navigator === 'undefined' ? undefined : navigator.wakeLock;
-    if (!wakeLock || this.pending || document.visibilityState !== 'visible') return;
-    this.pending = wakeLock
+    if (!wakeLock || this.#pending || document.visibilityState !== 'visible') return;
+    this.#pending = wakeLock
       .request('screen')
       .then((sentinel) => {
-        if (this.wanted) this.sentinel = sentinel;
+        if (this.#wanted) this.#sentinel = sentinel;
         else void sentinel.release().catch(() => undefined);
       })
       .catch(() => undefined)
       .finally(() => {
-        this.pending = undefined;
+        this.#pending = undefined;
       });
   }
 }
