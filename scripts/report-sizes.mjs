@@ -1,9 +1,10 @@
 // Prints, after `npm run build`, the size of every file in dist/cdn/ (raw, gzip, brotli) and the
-// copy-paste CDN snippet with its Subresource Integrity hash. The budgets are checked by
+// copy-paste CDN snippet with its Subresource Integrity hash, and the import map with the hashes of
+// the chunks it loads on demand. The budgets are checked by
 // `npm run size` (scripts/size-budget.mjs), which `npm test` runs.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CDN_FILE, cdnSnippet } from './sri.mjs';
+import { CDN_FILE, cdnSnippet, importMapSnippet } from './sri.mjs';
 import { kb, sizes } from './size-budget.mjs';
 
 if (!existsSync(CDN_FILE)) {
@@ -22,3 +23,4 @@ for (const file of files) {
   console.log(`${file.padEnd(width)}${kb(size.raw).padStart(10)}${kb(size.gzip).padStart(10)}${kb(size.brotli).padStart(10)}`);
 }
 console.log(`\nCDN snippet (pinned version, Subresource Integrity):\n\n${cdnSnippet()}\n`);
+console.log(`Import map that extends SRI to the chunks it loads on demand (place it before the script):\n\n${importMapSnippet()}\n`);

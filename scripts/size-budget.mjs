@@ -12,17 +12,19 @@ import { ROOT, autoloaderBuild, cdnBuild, defineModuleBuild } from './build-shar
 
 const KB = 1024;
 /**
- * Budgets in gzip bytes (level 9), from the packaging issue. The CDN figure is the entry file alone:
- * every element, English only (locale modules are separate chunks, loaded on demand). The causes
- * figure is its define module bundled with Lit as an app would ship it; for scale, Lit alone is
- * 5.8 KB and Lit + @lit/localize 6.2 KB (a one-line element bundled the same way).
+ * Budgets in gzip bytes (level 9). The CDN figure is the entry file alone: every element, English
+ * only. The localization runtime and each language (loaded when a page asks for a language other
+ * than English) and the stretch drawings (loaded when a card or routine first renders) are chunks
+ * next to it. The causes figure is its define module bundled with Lit as an app would ship it.
  */
 export const BUDGETS = {
-  // The packaging issue's targets are 30 KB and 9 KB. With five elements, the pictures and the
-  // localization runtime we measure 35.0 KB and 11.3 KB, so these limits hold today's size as a
-  // ceiling against growth while the targets stay open work (see README "Sizes").
-  cdn: { limit: 36 * KB, target: 30 * KB },
-  causesDefine: { limit: 12 * KB, target: 9 * KB },
+  // The packaging issue's figure.
+  cdn: { limit: 30 * KB, target: 30 * KB },
+  // The packaging issue asks for 9 KB. It cannot be met with what the element must do: Lit and the
+  // version-guarded define alone are 5.9 KB (a one-line element bundled the same way), and with no
+  // CSS at all and a bare LitElement base (no theme, language or direction handling) the element
+  // still measures 9.05 KB. The limit holds today's 11.1 KB as a ceiling against growth.
+  causesDefine: { limit: 11.5 * KB, target: 9 * KB },
   // The autoloader's entry plus what it imports statically: what a page pays before its first element.
   autoloaderEntry: { limit: 10 * KB },
 };
@@ -52,6 +54,27 @@ async function buildInMemory(options) {
 
 const sourcePath = (id) => relative(ROOT, id).split(sep).join('/');
 
+/** Raw, gzip and brotli sizes of several chunks, each compressed on its own (as served). */
+function sumSizes(chunks) {
+  return chunks.reduce(
+    (sum, chunk) => {
+      const size = sizes(chunk.code);
+      return { raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 }
+  );
+}
+
+/** What a lazily loaded CDN chunk holds, from the source module that starts it. */
+function chunkPurpose(chunk) {
+  const id = sourcePath(chunk.facadeModuleId ?? '');
+  const locale = /^src\/localization\/generated\/(.+)\.ts$/.exec(id);
+  if (locale) return `${locale[1]} translations`;
+  if (id === 'src/localization/runtime.ts') return 'the localization runtime, for pages not in English';
+  if (id === 'src/illustrations/drawings.ts') return 'the stretch drawings';
+  return 'loaded on demand';
+}
+
 /** Measures everything; returns figures, the budget results and the tree-shaking result. */
 export async function measure() {
   const [cdnChunks, autoloaderChunks, causesChunks] = await Promise.all([
@@ -69,17 +92,20 @@ export async function measure() {
     return seen;
   };
   const autoloaderStart = [...staticClosure(autoloaderEntry, autoloaderChunks)].map((name) => autoloaderChunks.find((c) => c.fileName === name));
-  const gzipSum = (chunks) => chunks.reduce((sum, chunk) => ({ raw: sum.raw + sizes(chunk.code).raw, gzip: sum.gzip + sizes(chunk.code).gzip, brotli: sum.brotli + sizes(chunk.code).brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const causes = causesChunks.find((chunk) => chunk.isEntry);
   const rows = [
     { name: 'CDN file dist/cdn/backcare-elements.js (all elements, English)', key: 'cdn', ...sizes(cdnEntry.code) },
     ...cdnChunks
       .filter((chunk) => !chunk.isEntry)
-      .map((chunk) => ({ name: `  CDN chunk ${chunk.fileName} (loaded on demand)`, ...sizes(chunk.code) })),
+      .map((chunk) => ({ name: `  CDN chunk ${chunk.fileName} (${chunkPurpose(chunk)})`, ...sizes(chunk.code) })),
+    {
+      name: 'English page with a card or routine: CDN file + drawings chunk',
+      ...sumSizes([cdnEntry, ...cdnChunks.filter((chunk) => chunkPurpose(chunk) === 'the stretch drawings')]),
+    },
     {
       name: `CDN autoloader dist/cdn/autoloader.js (entry${autoloaderStart.length > 1 ? ` + ${autoloaderStart.length - 1} chunk(s) it imports` : ''})`,
       key: 'autoloaderEntry',
-      ...gzipSum(autoloaderStart),
+      ...sumSizes(autoloaderStart),
     },
     ...autoloaderChunks
       .filter((chunk) => !chunk.isEntry)

@@ -11,7 +11,10 @@
 //     packed files): a stretch card's timer must start and finish, with no console error; plus the
 //     bad-input pages: the CDN file twice, the CDN file on a page that bundled the npm package (same
 //     and another version), and the autoloader (only the tags on the page are loaded);
-//  6. writes test-results/package-report.md: sizes, the SRI snippet and the tarball's files.
+//  6. checks what the CDN file loads on demand: nothing for an English page with only causes, the
+//     drawings for a card, the runtime and every translated sentence for a Spanish page, and only
+//     chunks that match their SRI hash in the README's import map (a changed chunk is refused);
+//  7. writes test-results/package-report.md: sizes, the SRI snippet and import map, and the tarball's files.
 // Options: --skip-build (use the existing dist/), --keep (keep the temporary folder).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,7 @@ import terser from '@rollup/plugin-terser';
 import { ROOT, elementTags } from './build-shared.mjs';
 import { launchChrome, openPage, runCardTimer, serve } from './browser-check.mjs';
 import { kb, measure, sizes } from './size-budget.mjs';
-import { cdnSnippet } from './sri.mjs';
+import { cdnSnippet, importMapSnippet } from './sri.mjs';
 import { packChecks } from './pack-check.mjs';
 
 const started = Date.now();
@@ -45,6 +48,94 @@ function check(ok, text, details) {
     if (details) console.log(`      ${String(details).split('\n').join('\n      ')}`);
   }
   return ok;
+}
+
+/** Every element's visible text on the page, through open shadow roots (in the page). */
+function deepText() {
+  const walk = (node) =>
+    [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes]
+      .map((child) => (child.nodeType === 3 ? child.data : child.nodeType === 1 && child.localName !== 'style' ? walk(child) : ''))
+      .join(' ');
+  return walk(document.body).replace(/\s+/g, ' ');
+}
+
+/** The files this page requested, by name (`drawings-….js`). */
+const requestedNames = (tab) => tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()));
+
+/**
+ * The one-file CDN build loads its chunks on demand: the stretch drawings for a card (never for a
+ * page with only <back-pain-causes>), the localization runtime and a language for a page that is
+ * not in English (every message translated: the CDN build keys translations by hashed ids), and,
+ * with the import map, only chunks whose SRI hash matches.
+ */
+async function cdnChecks(browser, url) {
+  const visit = async (path, fn) => {
+    const { page: tab, log } = await openPage(browser, url + path);
+    try {
+      await fn(tab, log);
+    } catch (error) {
+      check(false, path, `${error.message}\n${log.problems().join('\n')}`);
+    } finally {
+      await tab.close();
+    }
+  };
+  const pictureShown = (tab) =>
+    tab.waitForFunction(() => document.querySelector('stretch-card')?.shadowRoot?.querySelector('svg[part="illustration"]'), { timeout: 10000 });
+
+  await visit('/pictures/causes.html', async (tab, log) => {
+    await tab.waitForFunction(() => document.querySelector('back-pain-causes')?.shadowRoot?.querySelector('[part="title"]'), { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const names = await requestedNames(tab);
+    check(
+      !names.some((name) => /^(drawings|runtime)-/.test(name)) && log.problems().length === 0,
+      `an English page with only <back-pain-causes> loads the CDN file alone (${names.join(', ')})`,
+      log.problems().join('\n')
+    );
+  });
+  await visit('/pictures/card.html', async (tab, log) => {
+    await pictureShown(tab);
+    const names = await requestedNames(tab);
+    check(
+      names.filter((name) => /^drawings-/.test(name)).length === 1 && !names.some((name) => /^runtime-/.test(name)) && log.problems().length === 0,
+      `a card loads the drawings chunk once and shows its picture (${names.join(', ')})`,
+      log.problems().join('\n')
+    );
+  });
+  await visit('/lang/cdn-all.html', async (tab, log) => {
+    await tab.waitForFunction(() => document.querySelector('stretch-routine')?.shadowRoot?.querySelector('[lang="es"]'), { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const text = await tab.evaluate(deepText);
+    // Sentences with a Spanish translation that differs from the English: none may show in English.
+    const xliff = readFileSync(join(ROOT, 'xliff/es.xlf'), 'utf8');
+    const pairs = [...xliff.matchAll(/<source>([^<]{16,})<\/source>\s*<target[^>]*>([^<]+)<\/target>/g)]
+      .map(([, source, target]) => [source.replace(/&amp;/g, '&'), target.replace(/&amp;/g, '&')])
+      .filter(([source, target]) => source !== target);
+    const english = pairs.filter(([source]) => text.includes(source)).map(([source]) => source);
+    const spanish = pairs.filter(([, target]) => text.includes(target)).length;
+    check(
+      english.length === 0 && spanish >= 40 && log.problems().length === 0,
+      `<html lang="es">, every element: ${spanish} Spanish sentences, ${english.length} left in English`,
+      [...english.map((source) => `English: ${source}`), ...log.problems()].join('\n')
+    );
+  });
+  await visit('/sri/', async (tab, log) => {
+    await pictureShown(tab);
+    check(log.problems().length === 0 && log.warnings().length === 0, 'with the README import map, the hashed chunks load and the picture shows', [...log.problems(), ...log.warnings()].join('\n'));
+  });
+  await visit('/tampered/', async (tab, log) => {
+    await tab.waitForFunction(() => document.querySelector('stretch-card')?.shadowRoot?.querySelector('[part="name"]'), { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const state = await tab.evaluate(() => {
+      const root = document.querySelector('stretch-card').shadowRoot;
+      return { svg: Boolean(root.querySelector('svg[part="illustration"]')), placeholder: Boolean(root.querySelector('.backcare-illustration.loading')) };
+    });
+    const warned = log.warnings().some((text) => text.includes('Could not load the stretch pictures'));
+    check(
+      !state.svg && state.placeholder && warned && log.errors.length === 0,
+      'a drawings chunk that does not match its import-map hash is refused: placeholder, one warning, no page error',
+      JSON.stringify({ ...state, warnings: log.warnings(), problems: log.problems() })
+    );
+  });
 }
 
 /** Runs a command with its output shown; rejects on a non-zero exit. */
@@ -183,9 +274,18 @@ try {
   const page = (body, head = '') =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>check</title>${head}</head><body>${body}</body></html>`;
   const reactIndex = readFileSync(join(apps.react, 'dist/index.html'), 'utf8');
+  const cdnScript = '<script type="module" src="/pkg/dist/cdn/backcare-elements.js"></script>';
+  const allElements =
+    '<back-pain-causes expanded></back-pain-causes><stretch-card stretch="bird-dog"></stretch-card>' +
+    '<stretch-timer></stretch-timer><stretch-routine></stretch-routine><back-pain-guide></back-pain-guide>';
+  // Strict SRI: the script tag's hash plus the import map's hashes for every chunk. The "tampered"
+  // copy serves a drawings chunk that differs by one comment from the one the map names.
+  const drawingsChunk = files.find((file) => /\/drawings-[^/]+\.js$/.test(file));
+  check(Boolean(drawingsChunk), `the CDN build has a drawings chunk (${drawingsChunk})`);
+  const sriPage = (base) => page('<stretch-card stretch="bird-dog"></stretch-card>', importMapSnippet(installed, base) + cdnSnippet(installed, base));
   const withScript = (html, src) => html.replace('</head>', `<script type="module" src="${src}"></script></head>`);
   const server = await serve({
-    dirs: { '/pkg/': installed, '/react/': join(apps.react, 'dist'), '/vue/': join(apps.vue, 'dist') },
+    dirs: { '/pkg/': installed, '/tampered/': installed, '/react/': join(apps.react, 'dist'), '/vue/': join(apps.vue, 'dist') },
     files: {
       '/plain/': localCdn(readFileSync(join(ROOT, 'examples/plain-html/index.html'), 'utf8')),
       '/wordpress/': page(localCdn(readFileSync(join(ROOT, 'examples/wordpress/custom-html-block.html'), 'utf8'))),
@@ -203,6 +303,12 @@ try {
       ),
       '/lang/cdn.html': page('<back-pain-causes></back-pain-causes>', '<script type="module" src="/pkg/dist/cdn/backcare-elements.js"></script>').replace('lang="en"', 'lang="es"'),
       '/lang/autoloader.html': page('<back-pain-causes></back-pain-causes>', '<script type="module" src="/pkg/dist/cdn/autoloader.js"></script>').replace('lang="en"', 'lang="es"'),
+      '/pictures/causes.html': page('<back-pain-causes></back-pain-causes>', cdnScript),
+      '/pictures/card.html': page('<stretch-card stretch="bird-dog"></stretch-card>', cdnScript),
+      '/lang/cdn-all.html': page(allElements, cdnScript).replace('lang="en"', 'lang="es"'),
+      '/sri/': sriPage('/pkg/'),
+      '/tampered/': sriPage('/tampered/'),
+      ...(drawingsChunk ? { [`/tampered/${drawingsChunk}`]: `${readFileSync(join(installed, drawingsChunk), 'utf8')}\n// changed\n` } : {}),
       '/autoloader-and-cdn/': page(
         '<stretch-card stretch="bird-dog"></stretch-card>',
         '<script type="module" src="/pkg/dist/cdn/autoloader.js"></script><script type="module" src="/pkg/dist/cdn/backcare-elements.js"></script>'
@@ -302,6 +408,9 @@ try {
         await langTab.close();
       }
     }
+
+    step('the CDN file: what loads on demand');
+    await cdnChecks(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
@@ -328,7 +437,7 @@ try {
     row('causes define module, from src (`npm run size`)', measured.rows.find((r) => r.key === 'causesDefine')),
     row('tree-shaken bundle of `backcare-elements/elements/back-pain-causes/define` from the tarball', causesSize),
     '',
-    'Locale chunks: ' + (files.some((file) => file.startsWith('dist/cdn/chunks/')) ? 'listed above (`dist/cdn/chunks/`).' : 'none (English is built in; no locale chunk in this build).'),
+    'The CDN file loads its chunks (`dist/cdn/chunks/`, listed above) on demand: `runtime-*` and one language (`es-*`, `ar-*`, …) on a page that is not in English, `drawings-*` when a card or routine first renders.',
     '',
     'Budgets (`npm run size`):',
     '',
@@ -338,6 +447,12 @@ try {
     '',
     '```html',
     cdnSnippet(ROOT),
+    '```',
+    '',
+    'Import map for SRI on the chunks too (before the script):',
+    '',
+    '```html',
+    importMapSnippet(ROOT),
     '```',
     '',
     `Tarball \`${packed.filename}\`: ${files.length} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked.`,
