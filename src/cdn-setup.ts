@@ -6,8 +6,8 @@
  *
  * An English page loads no localization code. Until an element or `<html lang>` asks for another
  * language, the stand-in below answers "English" (keeping the page's own English tag, such as
- * `en-GB`, for Intl and the emergency number). The first other tag loads the localization runtime
- * (./localization/runtime.ts, one chunk of about 4 KB gzipped), which takes over for good and loads
+ * `en-GB`, for Intl formatting). The first other tag loads the localization runtime
+ * (./localization/runtime.ts, a chunk of 2.5 KB gzipped), which takes over for good and loads
  * that language's translations. An element waits for both as it waits for translations (at most
  * LOAD_WAIT_MS), so a Spanish page does not flash English first.
  */
