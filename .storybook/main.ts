@@ -1,11 +1,12 @@
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
+import { SIDE_EFFECT_SOURCE } from '../scripts/side-effect-modules.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,12 +17,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * registered (the dev server does not tree-shake, so it looked fine there). Mark the source define
  * modules, and the CDN entry, as having side effects for Storybook's build.
  */
-const DEFINE_MODULE = /[\\/]src[\\/](define|cdn|elements[\\/][^\\/]+[\\/]define)\.ts$/;
-
 const keepDefineModules: Plugin = {
   name: 'backcare:keep-define-modules',
   transform(_code, id) {
-    return DEFINE_MODULE.test(id) ? { moduleSideEffects: true } : null;
+    return SIDE_EFFECT_SOURCE.test(relative(ROOT, id)) ? { moduleSideEffects: true } : null;
   },
 };
 

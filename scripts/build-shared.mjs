@@ -3,13 +3,14 @@
 // module). Elements are found in src/elements/*/ (any folder with a define.ts), so a new element
 // is built, measured, autoloaded and wrapped for React as soon as its folder lands.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hashedMessageIds } from './hashed-message-ids.mjs';
+import { SIDE_EFFECT_SOURCE } from './side-effect-modules.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
@@ -25,8 +26,6 @@ export function elementTags() {
 
 export const esbuildOptions = { target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json') };
 
-/** Paths (posix, relative to the root) of modules that register elements: they must never be tree-shaken. */
-const SIDE_EFFECT_SOURCES = /^src\/(define|cdn|cdn-setup|autoloader|elements\/define-all|elements\/[^/]+\/define)\.ts$/;
 
 /**
  * package.json `sideEffects` names only the published define modules (dist/…), as it should. When
@@ -37,8 +36,7 @@ export function keepSourceDefineModules() {
   return {
     name: 'backcare:keep-source-define-modules',
     transform(code, id) {
-      const path = relative(ROOT, id).split(sep).join('/');
-      return SIDE_EFFECT_SOURCES.test(path) ? { code, map: null, moduleSideEffects: true } : null;
+      return SIDE_EFFECT_SOURCE.test(relative(ROOT, id)) ? { code, map: null, moduleSideEffects: true } : null;
     },
   };
 }
