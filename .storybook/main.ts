@@ -1,5 +1,4 @@
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +6,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
 import { SIDE_EFFECT_SOURCE } from '../scripts/side-effect-modules.mjs';
+import { cdnBase, cdnChunks, sri } from '../scripts/sri.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,7 +27,8 @@ const keepDefineModules: Plugin = {
 /**
  * `virtual:backcare-storybook-data`: the Custom Elements Manifest (autodocs and controls read it)
  * and what the Embed Builder needs for its CDN snippet: the package name, version and, when
- * `npm run build` has made dist/cdn/backcare-elements.js, its SRI hash. `npm start` and
+ * `npm run build` has made dist/cdn/backcare-elements.js, its SRI hash and the chunks it loads on
+ * demand (each with its hash, for the snippet's import map). `npm start` and
  * `npm run build-storybook` run `cem analyze` first; if the manifest is still missing (storybook run
  * directly from a fresh clone), it is generated here.
  */
@@ -42,14 +43,14 @@ const storybookData: Plugin = {
     this.addWatchFile(manifestFile);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const cdnFile = join(ROOT, 'dist/cdn/backcare-elements.js');
-    const integrity = existsSync(cdnFile)
-      ? `sha384-${createHash('sha384').update(readFileSync(cdnFile)).digest('base64')}`
-      : null;
+    const built = existsSync(cdnFile);
     const cdn = {
       name: pkg.name,
       version: pkg.version,
-      url: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/backcare-elements.js`,
-      integrity,
+      url: `${cdnBase(ROOT)}dist/cdn/backcare-elements.js`,
+      integrity: built ? sri(cdnFile) : null,
+      // What the CDN file loads on demand, with SRI hashes, for the snippet's import map.
+      chunks: built ? cdnChunks(ROOT) : [],
     };
     return `export const manifest = ${readFileSync(manifestFile, 'utf8')};\nexport const cdn = ${JSON.stringify(cdn)};\n`;
   },

@@ -1,5 +1,12 @@
 /** Made by the `backcare:storybook-data` Vite plugin in .storybook/main.ts. */
 declare module 'virtual:backcare-storybook-data' {
   export const manifest: object;
-  export const cdn: { name: string; version: string; url: string; integrity: string | null };
+  export const cdn: {
+    name: string;
+    version: string;
+    url: string;
+    integrity: string | null;
+    /** The chunks the CDN file loads on demand (empty before `npm run build`). */
+    chunks: Array<{ file: string; url: string; integrity: string; kind: 'drawings' | 'runtime' | 'locale'; locale?: string }>;
+  };
 }

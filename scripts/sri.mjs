@@ -40,15 +40,30 @@ export function cdnSnippet(root = ROOT, base = cdnBase(root)) {
  * without import-map integrity load them unchecked, as without the map).
  */
 export function importMapSnippet(root = ROOT, base = cdnBase(root)) {
+  return importMapFor(cdnChunks(root, base));
+}
+
+/** The import map for some of `cdnChunks()`: what the Embed Builder prints for one configuration. */
+export function importMapFor(chunks) {
+  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.url, chunk.integrity]));
+  return `<script type="importmap">\n${JSON.stringify({ integrity }, null, 2)}\n</script>`;
+}
+
+/**
+ * The chunks the one-file CDN build loads on demand, with their URL under `base` and SRI hash:
+ * `kind` is `drawings`, `runtime` or `locale` (with `locale`, the language code).
+ */
+export function cdnChunks(root = ROOT, base = cdnBase(root)) {
   const dir = join(root, CHUNKS_DIR);
   if (!existsSync(dir)) throw new Error(`${CHUNKS_DIR} is missing: run npm run build first.`);
-  const integrity = Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.js'))
-      .sort()
-      .map((name) => [`${base}${CHUNKS_DIR}/${name}`, sri(join(dir, name))])
-  );
-  return `<script type="importmap">\n${JSON.stringify({ integrity }, null, 2)}\n</script>`;
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => {
+      const stem = name.replace(/-[\w-]{8}\.js$/, '');
+      const kind = stem === 'drawings' || stem === 'runtime' ? stem : 'locale';
+      return { file: name, url: `${base}${CHUNKS_DIR}/${name}`, integrity: sri(join(dir, name)), kind, ...(kind === 'locale' ? { locale: stem } : {}) };
+    });
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\`]/g, '\\$&');

@@ -8,9 +8,10 @@
 // on any violation, console error, uncaught page error, or failed request (a 4xx/5xx or refused
 // request, favicon included: Storybook is given an icon, so there is none to miss).
 // Then the Embed Builder: for each builder story with the script-tag snippet, pastes the snippet
-// into a blank HTML page served with dist/cdn/ (the jsDelivr URL pointed at the local copy of the
-// same file, so the SRI hash is checked by the browser), and checks that exactly the configured
-// elements render with the configured language, theme, colours and text the builder showed.
+// into a blank HTML page served with dist/cdn/ (the jsDelivr URLs, in the script tag and the import
+// map, pointed at the local copy of the same files, so the browser checks the SRI hashes), and
+// checks that exactly the configured elements render with the configured language, theme, colours
+// and text the builder showed, and that every chunk the page loaded was in the import map.
 //   node scripts/test-stories.mjs [--only <substring>] [--screenshots]
 // --screenshots also saves phone (390 px) and desktop (1280 px) screenshots of the Getting started
 // page, the Embed Builder and the three clinic themes into .screenshots/.
@@ -189,7 +190,12 @@ for (const [n, { id, config, snippet, preview }] of builderSnippets.entries()) {
   if (!cdnUrl) problems.push('the snippet has no jsDelivr script tag');
   if (!/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/.test(snippet)) problems.push('the snippet has no SRI integrity attribute');
   const path = `/paste/${n}.html`;
-  pasted.set(path, `<!doctype html>\n<html>\n<head><meta charset="utf-8"><title>Blank page</title><link rel="icon" href="data:,"></head>\n<body>\n${snippet.replace(cdnUrl, '/dist/cdn/backcare-elements.js')}\n</body>\n</html>\n`);
+  // The jsDelivr folder becomes this server's root, in the script tag and in the import map alike,
+  // so the browser checks every file against the snippet's hashes.
+  const base = cdnUrl?.replace(/dist\/cdn\/backcare-elements\.js$/, '') ?? '';
+  const local = base ? snippet.replaceAll(base, '/') : snippet;
+  const mapped = new Set(Object.keys(JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(local)?.[1] ?? '{}').integrity ?? {}));
+  pasted.set(path, `<!doctype html>\n<html>\n<head><meta charset="utf-8"><title>Blank page</title><link rel="icon" href="data:,"></head>\n<body>\n${local}\n</body>\n</html>\n`);
   const { page, log } = await open(`${server.url}${path}`);
   try {
     const expectedTags = config.parts.flatMap((part) =>
@@ -205,6 +211,10 @@ for (const [n, { id, config, snippet, preview }] of builderSnippets.entries()) {
       await new Promise((r) => setTimeout(r, 200));
     }
     const tags = got.map((el) => el.tag);
+    // Every chunk the CDN file loaded on demand was in the snippet's import map (checked by SRI).
+    const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((p) => p.startsWith('/dist/cdn/chunks/')));
+    const unchecked = chunks.filter((chunk) => !mapped.has(chunk));
+    if (unchecked.length) problems.push(`loaded chunks the snippet's import map does not cover: ${unchecked.join(', ')}`);
     if (tags.join(' ') !== expectedTags.join(' ')) problems.push(`rendered <${tags.join('>, <')}>, expected <${expectedTags.join('>, <')}>`);
     got.forEach((el, i) => {
       const label = `<${el.tag}> #${i + 1}`;

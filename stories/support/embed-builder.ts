@@ -135,7 +135,26 @@ export function embedSnippet(config: EmbedConfig): string {
     ].join('\n');
   }
   const integrity = cdn.integrity ? `\n        integrity="${cdn.integrity}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
+  const map = importMap(config);
+  return `${map ? `${map}\n` : ''}<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
+}
+
+/**
+ * The import map that extends SRI to the chunks the CDN file will load for this configuration: the
+ * stretch drawings when it shows cards or a routine, and the localization runtime and the language
+ * when it is not English. Empty when none are needed (or before `npm run build`).
+ */
+export function importMap(config: EmbedConfig): string {
+  if (!cdn.integrity) return '';
+  const pictures = config.parts.some((part) => part !== 'causes');
+  const chunks = cdn.chunks.filter(
+    (chunk) =>
+      (chunk.kind === 'drawings' && pictures) ||
+      (config.lang !== 'en' && (chunk.kind === 'runtime' || chunk.locale === config.lang))
+  );
+  if (chunks.length === 0) return '';
+  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.url, chunk.integrity]));
+  return `<script type="importmap">\n${JSON.stringify({ integrity }, null, 2)}\n</script>`;
 }
 
 export class EmbedBuilder extends LitElement {
@@ -276,7 +295,8 @@ export class EmbedBuilder extends LitElement {
           <h2 id="snippet-heading">Copy and paste</h2>
           <p>
             ${c.output === 'cdn'
-              ? html`Paste this into your page's HTML where the elements should appear (the script tag may also go in the <code>&lt;head&gt;</code>).`
+              ? html`Paste this into your page's HTML where the elements should appear (the script tags may also go in the <code>&lt;head&gt;</code>).
+                  ${importMap(c) ? html`The import map lets the browser check the files the script loads later (pictures, the language) as it checks the script; keep it before the script.` : nothing}`
               : html`Install the package, import it once in your app, and use the markup in your templates.`}
             ${c.output === 'cdn' && !cdn.integrity
               ? html`<strong>No SRI hash yet: run <code>npm run build</code>, then restart Storybook.</strong>`
