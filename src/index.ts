@@ -31,3 +31,12 @@ export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type Tim
 export { PhaseClock, type ClockStatus } from './timer/clock.js';
 export { TimerController, type TimerSignal } from './timer/timer-controller.js';
 export { buildRoutinePlan } from './timer/routine-plan.js';
+export { programLink, readProgram, PROGRAM_CODE_VERSION } from './program/program-code.js';
+export { PROGRAM_LIMITS, type Program, type ProgramStretch } from './program/types.js';
+export { isCatalogStretchRef, type CatalogStretchRef } from './content/stretch-view.js';
+export {
+  readProgramFromLocation,
+  programStretches,
+  type ProgramFromLink,
+  type ProgramNotice,
+} from './elements/stretch-routine/program-from-link.js';

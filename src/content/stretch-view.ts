@@ -5,7 +5,7 @@ import { formatSeconds, formatTimes } from '../localization/format.js';
 import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from './dose.js';
 import { isStretchId, stretches } from './stretches.js';
 import { parseStretchJson, validateCustomStretch } from './custom-stretch.js';
-import { STRETCH_IDS, type Dose } from './types.js';
+import { STRETCH_IDS, type Dose, type Sides, type StretchId } from './types.js';
 
 /** Everything a card, routine or guide shows of one stretch, in the active locale. */
 export interface StretchView {
@@ -35,14 +35,53 @@ export interface DoseOverrides {
 }
 
 /**
- * Resolves what a stretch element was given (a catalog id, a custom object, or JSON text) into a
- * view. Returns undefined, after one warning, when nothing showable was given.
+ * A catalog stretch with its own dose, as an item of `<stretch-routine>`'s `stretches` list:
+ * `{ id: 'knee-to-chest', hold: 20, reps: 2 }`. Same meanings and units as `<stretch-card>`'s
+ * attributes; what is left out keeps the catalog's dose.
+ */
+export interface CatalogStretchRef {
+  id: StretchId;
+  hold?: number | string;
+  reps?: number | string;
+  sides?: Sides;
+  rest?: number | string;
+}
+
+/** True for `{ id: <catalog id>, …dose }` without a name or steps (those make a custom stretch). */
+export function isCatalogStretchRef(value: unknown): value is CatalogStretchRef {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const data = value as Record<string, unknown>;
+  return typeof data.id === 'string' && isStretchId(data.id) && data.name == null && data.steps == null;
+}
+
+/**
+ * Resolves what a stretch element was given (a catalog id, a catalog id with its own dose, a
+ * custom object, or JSON text) into a view. Returns undefined, after one warning, when nothing
+ * showable was given.
  */
 export function resolveStretch(
   given: { stretch?: unknown; json?: string },
   overrides: DoseOverrides,
   warner: Warner
 ): StretchView | undefined {
+  if (isCatalogStretchRef(given.stretch)) {
+    const ref = given.stretch;
+    const base = resolveBase({ stretch: ref.id }, warner);
+    return (
+      base &&
+      applyOverrides(
+        base,
+        {
+          ...overrides,
+          hold: ref.hold ?? overrides.hold,
+          reps: ref.reps ?? overrides.reps,
+          sides: ref.sides ?? overrides.sides,
+          rest: ref.rest ?? overrides.rest,
+        },
+        warner
+      )
+    );
+  }
   const base = resolveBase(given, warner);
   if (!base) return undefined;
   return applyOverrides(base, overrides, warner);
