@@ -224,10 +224,10 @@ export const stretchProgramBuilderStyles = css`
       align-items: center;
       break-inside: avoid;
     }
-    /* 5 cm with the quiet zone: a phone reads it from a printed page at arm's length. */
+    /* 7 cm with the quiet zone: a full link (version 19, 101 modules) prints at 0.7 mm a module, which a phone reads from paper. */
     .handout-link .qr {
-      inline-size: 5cm;
-      block-size: 5cm;
+      inline-size: 7cm;
+      block-size: 7cm;
       flex: none;
       border: 0;
     }
