@@ -16,7 +16,8 @@ const npmInputs = {
   ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
 };
 
-const external = (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id);
+// uqr (the builder's QR code) is a dependency like lit: the app's bundler resolves it.
+const external = (id) => /^(lit|@lit|@lit-labs|react|uqr)(\/|$)/.test(id);
 
 export default [
   {

@@ -24,6 +24,14 @@ export function elementTags() {
     .sort();
 }
 
+/**
+ * Elements for clinic staff, never for a patient's page: only their own define module (and the
+ * autoloader, when their tag is on the page) loads them; not src/elements/define-all.ts (the CDN
+ * file), not `backcare-elements/define`, not the React wrappers, and the package root exports
+ * only their types.
+ */
+export const STAFF_ONLY_TAGS = ['stretch-program-builder'];
+
 export const esbuildOptions = { target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json') };
 
 

@@ -7,6 +7,15 @@ export * from './elements/stretch-timer/stretch-timer.js';
 export * from './elements/stretch-card/stretch-card.js';
 export * from './elements/stretch-routine/stretch-routine.js';
 export * from './elements/back-pain-guide/back-pain-guide.js';
+// Types only: the program builder is for clinic staff and loads only through its own define
+// module, `backcare-elements/elements/stretch-program-builder/define`.
+export type {
+  StretchProgramBuilder,
+  ProgramChangeEvent,
+  ProgramChangeDetail,
+  ProgramCopyEvent,
+  ProgramCopyDetail,
+} from './elements/stretch-program-builder/stretch-program-builder.js';
 export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
 export { defineElement } from './internal/define.js';

@@ -15,13 +15,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import ts from 'typescript';
-import { ROOT, elementTags } from '../../scripts/build-shared.mjs';
+import { ROOT, STAFF_ONLY_TAGS, elementTags } from '../../scripts/build-shared.mjs';
 import { generateAll } from '../../scripts/generate.mjs';
 import { KNOWN_GAPS } from './manifest-known-gaps.mjs';
 
 const TAGS = elementTags();
-/** Elements for clinic staff, loaded only through their own define module (never by define-all, define or index). */
-const STAFF_ONLY = new Set(['stretch-program-builder']);
+const STAFF_ONLY = new Set(STAFF_ONLY_TAGS);
 const posix = (path) => path.split(sep).join('/');
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -316,7 +315,8 @@ describe('Custom Elements Manifest', () => {
           // Clinic staff's tools never reach a patient's page: only their own define module loads them.
           assert.doesNotMatch(define, new RegExp(`'\\./${tag}/`), `src/elements/define-all.ts must not import <${tag}> (staff only)`);
           assert.doesNotMatch(read('src/define.ts'), new RegExp(`${tag}`), `src/define.ts must not import <${tag}> (staff only)`);
-          assert.doesNotMatch(index, new RegExp(`elements/${tag}/`), `src/index.ts must not export <${tag}> (staff only)`);
+          assert.doesNotMatch(index, new RegExp(`^export (?!type )[^;]*elements/${tag}/`, 'm'), `src/index.ts must export only the types of <${tag}> (staff only)`);
+          assert.match(index, new RegExp(`^export type \\{[^}]*\\b${d.name}\\b[^}]*\\} from '\\./elements/${tag}/${tag}\\.js'`, 'm'), `src/index.ts does not export the type ${d.name}`);
         } else {
           assert.match(define, new RegExp(`import\\s+'\\./${tag}/define\\.js'`), `src/elements/define-all.ts does not import ./${tag}/define.js`);
           assert.match(index, new RegExp(`from\\s+'\\./elements/${tag}/${tag}\\.js'`), `src/index.ts does not export ./elements/${tag}/${tag}.js`);

@@ -69,6 +69,9 @@ const LANGUAGE_NAMES: Record<string, string> = {
  * @csspart qr-code - The QR code (`<svg>`).
  * @csspart preview - The preview area with the patient's `<stretch-routine>`.
  * @csspart handout - The printed handout (shown only when printing).
+ * @csspart handout-title - The handout's title (the program's title).
+ * @csspart handout-name - Each stretch's name in the handout.
+ * @csspart illustration - The stretch pictures in the handout.
  *
  * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent.
  * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - Refused values.

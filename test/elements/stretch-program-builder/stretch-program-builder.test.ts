@@ -225,11 +225,13 @@ describe('<stretch-program-builder>', () => {
 
   it('in Arabic: translated, right to left, accessible', async () => {
     const el = await mount(html`<stretch-program-builder lang="ar" page-url=${PAGE} preview="off"></stretch-program-builder>`);
+    el.customStretches = CUSTOM;
     el.program = FULL;
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     expect($(el, 'article').getAttribute('dir')).to.equal('rtl');
     expect(shadowText(el)).not.to.contain('Prescribe a stretching program');
+    expect(shadowText(el)).to.contain('وصف برنامج تمارين إطالة').and.contain('الترتيب والجرعات');
     expect(getComputedStyle($(el, 'article')).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
