@@ -249,6 +249,11 @@ export class EmbedBuilder extends LitElement {
               >`
             )}
           </fieldset>
+          <p class="program-pointer" data-program-pointer>
+            <small>The same doses for every patient. To give one patient a program of their own (stretches, order, doses and a
+              note, in a link and a QR code), see
+              <a href="?path=/docs/docs-prescribe-a-program--docs" target="_top">Prescribe a program</a>.</small>
+          </p>
           <fieldset>
             <legend>Doses (empty: each stretch's default)</legend>
             ${text('hold', 'Hold', 'seconds, or a range like 15-30 (cards)')} ${text('reps', 'Repetitions', 'per side (cards)')}
