@@ -149,7 +149,7 @@ export const stretchProgramBuilderStyles = css`
   }
   .doses {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     gap: 0.6em;
   }
   .output,
