@@ -60,7 +60,8 @@ export const stretchProgramBuilderStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  input[type='text'][aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_urgent);
     border-width: 0.125em;
   }
