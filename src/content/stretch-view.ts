@@ -49,9 +49,8 @@ export interface CatalogStretchRef {
 
 /** True for `{ id: <catalog id>, …dose }` without a name or steps (those make a custom stretch). */
 export function isCatalogStretchRef(value: unknown): value is CatalogStretchRef {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const data = value as Record<string, unknown>;
-  return typeof data.id === 'string' && isStretchId(data.id) && data.name == null && data.steps == null;
+  const data = value as Record<string, unknown> | null;
+  return typeof data === 'object' && !!data && isStretchId(data.id as string) && data.name == null && data.steps == null;
 }
 
 /**
@@ -64,23 +63,10 @@ export function resolveStretch(
   overrides: DoseOverrides,
   warner: Warner
 ): StretchView | undefined {
-  if (isCatalogStretchRef(given.stretch)) {
-    const ref = given.stretch;
-    const base = resolveBase({ stretch: ref.id }, warner);
-    return (
-      base &&
-      applyOverrides(
-        base,
-        {
-          ...overrides,
-          hold: ref.hold ?? overrides.hold,
-          reps: ref.reps ?? overrides.reps,
-          sides: ref.sides ?? overrides.sides,
-          rest: ref.rest ?? overrides.rest,
-        },
-        warner
-      )
-    );
+  const ref = given.stretch;
+  if (isCatalogStretchRef(ref)) {
+    const { id, ...dose } = ref;
+    return resolveStretch({ stretch: id }, { ...overrides, ...dose }, warner);
   }
   const base = resolveBase(given, warner);
   if (!base) return undefined;
