@@ -30,7 +30,7 @@ export function renderOutput(host: OutputHost, level: HeadingLevel) {
           <div class="field link-field">
             <label for="link">${text.linkField()}</label>
             <div class="with-button">
-              <input id="link" part="link" type="text" readonly .value=${host.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+              <input id="link" part="link" type="text" dir="ltr" readonly .value=${host.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
               <button class="button" type="button" data-copy="link" @click=${host.onCopyLink}>${text.copyLink()}</button>
             </div>
           </div>
@@ -64,7 +64,7 @@ export function renderHandout(
       ${output.qr ? renderQrCode(output.qr, text.qrLabel()) : nothing}
       <div>
         <p>${text.handoutScan()}</p>
-        <p class="handout-url">${output.link}</p>
+        <p class="handout-url" dir="ltr">${output.link}</p>
       </div>
     </div>
     ${views.map(
