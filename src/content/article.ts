@@ -61,8 +61,10 @@ export const whyMove: readonly LocalizedText[] = [
     msg('A body that keeps moving finds it easier to keep moving.', {
       id: 'article.why-move.motion',
     }),
+  // The article: "implementing a daily routine focused on exercise and proper stretching will
+  // help support your back" (it does not call it the best way to start).
   () =>
-    msg('A short daily routine of exercise and stretching is the best way to start.', {
+    msg('A daily routine of exercise and stretching will help support your back.', {
       id: 'article.why-move.daily',
     }),
 ];
