@@ -70,6 +70,24 @@ export const beforeStartStyles = [
       font-weight: 600;
       color: var(--_accent);
     }
+    /* display: flex drops the native marker, so draw a direction-neutral chevron: down when closed, up when open. */
+    .safety-summary::-webkit-details-marker {
+      display: none;
+    }
+    .safety-summary::before {
+      content: '';
+      flex: none;
+      inline-size: 0.45em;
+      block-size: 0.45em;
+      margin-inline-end: 0.7em;
+      /* Physical on purpose: the chevron points down (closed) or up (open) in both directions. */
+      border-right: 0.15em solid currentColor;
+      border-bottom: 0.15em solid currentColor;
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+    .safety-details[open] > .safety-summary::before {
+      transform: translateY(0.15em) rotate(-135deg);
+    }
     .safety-summary:focus-visible {
       outline: 0.1875em solid var(--_focus);
       outline-offset: 0.125em;
