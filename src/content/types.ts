@@ -13,14 +13,15 @@ export type Source =
 
 /**
  * A catalog sentence with its origin: `source: 'article'` when it says what the article says,
- * `'default'` (with `reason`) when it fills a gap the article leaves. Still a LocalizedText, so
- * code that only reads the text calls it as before.
+ * `'default'` when it fills a gap the article leaves, with the reason in a code comment beside it
+ * (comments, not strings, so the reasons cost the bundle nothing). Still a LocalizedText, so code
+ * that only reads the text calls it as before.
  */
-export type SourcedText = LocalizedText & { readonly source: Source; readonly reason?: string };
+export type SourcedText = LocalizedText & { readonly source: Source };
 
-/** Marks a catalog sentence with where it comes from (see SourcedText). */
-export function sourced(text: LocalizedText, source: Source, reason?: string): SourcedText {
-  return Object.assign(text, { source, reason });
+/** Marks a catalog sentence with where it comes from (see SourcedText). Pure: call it as `/* @__PURE__ *\/ sourced(…)`. */
+export function sourced(text: LocalizedText, source: Source): SourcedText {
+  return Object.assign(text, { source });
 }
 
 /** An inclusive range of whole numbers, such as "15–30 seconds" or "2–3 times". */
