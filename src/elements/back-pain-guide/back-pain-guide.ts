@@ -46,6 +46,8 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @csspart why-move - The "Why moving helps" section.
  * @csspart safety - The "Before you start" section before the first Start button: the disclaimer, and the urgent-care signs when `causes` is not shown.
  * @csspart disclaimer - The disclaimer list in it.
+ * @csspart urgent - The "Get help now" box in it (when `causes` is not shown).
+ * @csspart see-doctor - The "See a doctor soon" box in it (when `causes` is not shown).
  * @csspart section-title - The section headings.
  * @csspart card - Each `<stretch-card>`.
  * @csspart routine-entry - The "Do the whole routine" box.

@@ -57,6 +57,7 @@ export * from './stretch-card.events.js';
  * @csspart disclaimer - The disclaimer list inside it.
  * @csspart urgent - The "Get help now" box inside it.
  * @csspart see-doctor - The "See a doctor soon" box inside it.
+ * @csspart section-title - The "Get help now" and "See a doctor soon" headings inside it.
  * @csspart timer - The `<stretch-timer>`.
  * @csspart unavailable - The message shown when the stretch cannot be shown.
  *

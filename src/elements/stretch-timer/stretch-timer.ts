@@ -183,7 +183,8 @@ export class StretchTimer extends BackcareElement {
     };
     // A timer inside a card gets the card's checked dose; the card has already warned, naming
     // the stretch's catalog range. A timer on its own has no catalog: only the usual maxima apply.
-    const host = (this.getRootNode() as ShadowRoot | Document) instanceof ShadowRoot ? (this.getRootNode() as ShadowRoot).host : undefined;
+    // (getRootNode is missing in server rendering, where there is no host either.)
+    const host = (this.getRootNode?.() as Partial<ShadowRoot> | undefined)?.host;
     if (host?.localName !== 'stretch-card') {
       warnUnusualDose(
         { hold: holdRange, reps: { min: dose.reps, max: dose.reps }, rest: dose.rest },
