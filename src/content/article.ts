@@ -53,8 +53,10 @@ export const onsets: readonly Onset[] = [
 export const whyMoveTitle: LocalizedText = () => msg('Why moving helps', { id: 'article.why-move.title' });
 
 export const whyMove: readonly LocalizedText[] = [
+  // The article: "There are a number of benefits to exercising and stretching on a regular basis."
+  // (Its "will help support your back" belongs to the daily routine, below.)
   () =>
-    msg('Regular exercise and stretching help support your back.', {
+    msg('Exercising and stretching regularly has many benefits.', {
       id: 'article.why-move.support',
     }),
   () =>

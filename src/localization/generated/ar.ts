@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} من الناس يصابون بألم الظهر مرة واحدة على الأقل في حياتهم.`,
 'article.why-move.daily': `برنامج يومي من التمارين والإطالة سيساعد على دعم ظهرك.`,
 'article.why-move.motion': `الجسم الذي يبقى في حركة تسهل عليه الحركة.`,
-'article.why-move.support': `التمارين والإطالة بانتظام تساعد على دعم ظهرك.`,
+'article.why-move.support': `لممارسة التمارين والإطالة بانتظام فوائد كثيرة.`,
 'article.why-move.title': `لماذا تفيد الحركة`,
 'card.cautions-title': `انتبه`,
 'card.feel-title': `أين تشعر به`,

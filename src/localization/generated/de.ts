@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} der Menschen haben mindestens einmal im Leben Rückenschmerzen.`,
 'article.why-move.daily': `Ein tägliches Programm aus Übungen und Dehnen hilft, Ihren Rücken zu stützen.`,
 'article.why-move.motion': `Ein Körper, der in Bewegung bleibt, bewegt sich leichter.`,
-'article.why-move.support': `Regelmäßige Bewegung und Dehnübungen stützen Ihren Rücken.`,
+'article.why-move.support': `Regelmäßige Bewegung und Dehnübungen haben viele Vorteile.`,
 'article.why-move.title': `Warum Bewegung hilft`,
 'card.cautions-title': `Vorsicht`,
 'card.feel-title': `Wo Sie es spüren`,

@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} de las personas tienen dolor de espalda al menos una vez en la vida.`,
 'article.why-move.daily': `Una rutina diaria de ejercicio y estiramientos le ayudará a sostener la espalda.`,
 'article.why-move.motion': `Un cuerpo que se mantiene en movimiento se mueve con más facilidad.`,
-'article.why-move.support': `Hacer ejercicio y estiramientos con regularidad ayuda a sostener la espalda.`,
+'article.why-move.support': `Hacer ejercicio y estiramientos con regularidad tiene muchos beneficios.`,
 'article.why-move.title': `Por qué moverse ayuda`,
 'card.cautions-title': `Tenga cuidado`,
 'card.feel-title': `Dónde lo siente`,

@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} des gens ont mal au dos au moins une fois dans leur vie.`,
 'article.why-move.daily': `Une routine quotidienne d’exercices et d’étirements vous aidera à soutenir votre dos.`,
 'article.why-move.motion': `Un corps qui bouge souvent bouge plus facilement.`,
-'article.why-move.support': `Faire régulièrement de l’exercice et des étirements aide à soutenir votre dos.`,
+'article.why-move.support': `Faire régulièrement de l’exercice et des étirements a de nombreux bienfaits.`,
 'article.why-move.title': `Pourquoi bouger aide`,
 'card.cautions-title': `Attention`,
 'card.feel-title': `Où vous le sentez`,

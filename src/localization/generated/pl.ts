@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} ludzi ma ból pleców przynajmniej raz w życiu.`,
 'article.why-move.daily': `Codzienny zestaw ćwiczeń i rozciągania pomoże wspierać plecy.`,
 'article.why-move.motion': `Ciało, które często się rusza, łatwiej się porusza.`,
-'article.why-move.support': `Regularne ćwiczenia i rozciąganie pomagają wspierać plecy.`,
+'article.why-move.support': `Regularne ćwiczenia i rozciąganie przynoszą wiele korzyści.`,
 'article.why-move.title': `Dlaczego ruch pomaga`,
 'card.cautions-title': `Uważaj`,
 'card.feel-title': `Gdzie to poczujesz`,

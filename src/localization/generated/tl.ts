@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} ng mga tao ang nagkakaroon ng sakit sa likod kahit minsan sa buhay nila.`,
 'article.why-move.daily': `Ang araw-araw na ehersisyo at pag-unat ay makatutulong na suportahan ang iyong likod.`,
 'article.why-move.motion': `Ang katawang laging gumagalaw ay mas madaling makagalaw.`,
-'article.why-move.support': `Ang regular na ehersisyo at pag-unat ay tumutulong na suportahan ang iyong likod.`,
+'article.why-move.support': `Maraming pakinabang ang regular na ehersisyo at pag-unat.`,
 'article.why-move.title': `Bakit nakakatulong ang paggalaw`,
 'card.cautions-title': `Mag-ingat`,
 'card.feel-title': `Saan mo ito mararamdaman`,

@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0} số người bị đau lưng ít nhất một lần trong đời.`,
 'article.why-move.daily': `Thói quen tập thể dục và giãn cơ mỗi ngày sẽ giúp nâng đỡ lưng của bạn.`,
 'article.why-move.motion': `Cơ thể càng vận động thường xuyên thì càng dễ vận động.`,
-'article.why-move.support': `Tập thể dục và giãn cơ đều đặn giúp nâng đỡ lưng của bạn.`,
+'article.why-move.support': `Tập thể dục và giãn cơ đều đặn mang lại nhiều lợi ích.`,
 'article.why-move.title': `Vì sao vận động lại có ích`,
 'card.cautions-title': `Lưu ý`,
 'card.feel-title': `Cảm thấy ở đâu`,

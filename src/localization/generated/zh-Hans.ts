@@ -22,7 +22,7 @@
 'article.prevalence.percent': str`${0}的人一生中至少会有一次背痛。`,
 'article.why-move.daily': `每天坚持锻炼和伸展，会帮助支撑您的背部。`,
 'article.why-move.motion': `身体越常动，就越容易动起来。`,
-'article.why-move.support': `经常锻炼和伸展，能帮助支撑您的背部。`,
+'article.why-move.support': `经常锻炼和伸展有很多好处。`,
 'article.why-move.title': `为什么活动有帮助`,
 'card.cautions-title': `注意事项`,
 'card.feel-title': `哪里有感觉`,
