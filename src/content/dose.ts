@@ -115,8 +115,6 @@ export const DOSE_WARN_ABOVE = { hold: 120, reps: 30, rest: 300 } as const;
 /** Dose fields that get the unusual-value check, with their attribute names. */
 export type CheckedDoseField = keyof typeof DOSE_WARN_ABOVE;
 
-const UNITS: Record<CheckedDoseField, string> = { hold: ' s', reps: '', rest: ' s' };
-
 /**
  * The warning for one clinic-set dose value, or undefined when it is usual: more than twice the
  * upper end of the catalog's range for that stretch (`catalog`, when there is one), or above
@@ -130,20 +128,15 @@ export function unusualDoseMessage(
   catalog?: NumberRange | number
 ): string | undefined {
   const given = typeof value === 'number' ? { min: value, max: value } : value;
-  const usual = catalog === undefined ? undefined : typeof catalog === 'number' ? { min: catalog, max: catalog } : catalog;
-  const unit = UNITS[field];
+  const usual = typeof catalog === 'number' ? { min: catalog, max: catalog } : catalog;
+  const unit = field === 'reps' ? '' : ' s';
   const ceiling = DOSE_WARN_ABOVE[field];
-  const overCeiling = given.max > ceiling;
   // Twice the catalog's upper end; a catalog rest of 0 gives no relative check, only the ceiling.
   const overCatalog = usual !== undefined && usual.max > 0 && given.max > usual.max * 2;
-  if (!overCeiling && !overCatalog) return undefined;
+  const overCeiling = given.max > ceiling;
+  if (!overCatalog && !overCeiling) return undefined;
+  const why = `${overCatalog ? 'more than twice the catalog' : ''}${overCatalog && overCeiling ? ' and ' : ''}${overCeiling ? `above the usual maximum of ${ceiling}${unit}` : ''}`;
   const range = usual ? `the catalog's range is ${describeRange(usual)}${unit}` : 'no catalog range';
-  const why = [
-    overCatalog ? 'more than twice the catalog' : '',
-    overCeiling ? `above the usual maximum of ${ceiling}${unit}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
   return `${attribute}="${describeRange(given)}" is ${why} (${range}); it is used as given, check that it is meant.`;
 }
 

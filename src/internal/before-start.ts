@@ -88,10 +88,6 @@ export const beforeStartStyles = [
     .safety-details[open] > .safety-summary::before {
       transform: translateY(0.15em) rotate(-135deg);
     }
-    .safety-summary:focus-visible {
-      outline: 0.1875em solid var(--_focus);
-      outline-offset: 0.125em;
-    }
     .safety-body {
       display: grid;
       gap: 0.75em;
