@@ -15,7 +15,12 @@
  * Arabic; UK and EU clinics add Polish, French and German), and a Spanish reader may be in Madrid,
  * Mexico City or Los Angeles. Dropping a number would leave some readers with the wrong one, so a
  * translation may change the order (the number its readers most likely need first) and how the
- * places are named, never the set. test/content/emergency-numbers.test.ts checks every xliff file.
+ * places are named, never the set. test/content/safety-translations.test.ts checks every locale.
+ * The back-translation review (docs/safety-back-translation.md) noted that zh-Hans, vi and ar name
+ * no number for China (120), Vietnam (115) or an Arabic-speaking country; kept on purpose: those
+ * translations serve clinics in the US, UK and EU, adding a fourth number only for some languages
+ * would break "the same set", and Arabic has no single number (997, 123, 999, 911 …). A clinic
+ * elsewhere sets `emergency-number`, and the sentence always says "your local emergency number" first.
  * A page whose `lang` names a region gets one number through `usualEmergencyNumber()`
  * (src/localization/locales.ts) when a clinic passes it to `emergency-number`.
  */

@@ -34,9 +34,61 @@ describe('safety translations', () => {
       expect(text('zh-Hans', id), `zh-Hans ${id}`).not.to.match(/剧烈|剧痛/);
       expect(text('de', id), `de ${id}`).not.to.match(/\bstarke/);
       expect(text('tl', id), `tl ${id}`).not.to.contain('matinding');
+      // Back-translation review: ar حاد and pl "ostry" read as acute/severe, not stabbing.
+      expect(text('ar', id), `ar ${id}`).to.contain('واخز').and.contain('(كالطعنة)').and.not.contain('حاد');
+      expect(text('pl', id), `pl ${id}`).to.match(/kłując/i).and.not.match(/ostr/i);
     }
     expect(text('es', 'safety.stop-line')).to.match(/agudo|punzada/);
     expect(text('zh-Hans', 'safety.stop-line')).to.contain('刺痛');
+  });
+
+  it('"tingling" is not the word for sharp pain (zh-Hans), nor shivering or thrill (tl)', () => {
+    for (const id of ['cause.herniated-disc.signs', 'stretch.head-rolls.caution.dizzy']) {
+      expect(text('zh-Hans', id), `zh-Hans ${id}`).to.contain('刺麻感').and.not.contain('刺痛');
+      expect(text('tl', id), `tl ${id}`).to.contain('pangingimay').and.not.contain('pangingilig');
+    }
+  });
+
+  it('Tagalog tells "get help now" from "see a doctor soon"', () => {
+    expect(text('tl', 'safety.urgent.title')).to.contain('agad');
+    expect(text('tl', 'safety.soon.title')).not.to.contain('agad');
+    expect(text('tl', 'safety.soon.title')).to.contain('sa mga susunod na araw');
+  });
+
+  it('"I have one of these" reads as one or more, in every locale that said ONE', () => {
+    const oneOrMore: Record<string, RegExp> = {
+      'zh-Hans': /一种或几种/,
+      vi: /một hoặc nhiều/,
+      tl: /isa o higit pa/,
+      ar: /واحدة أو أكثر/,
+      fr: /un ou plusieurs/,
+      de: /^Mindestens eines/,
+      pl: /co najmniej jeden/,
+      es: /alguna/,
+    };
+    for (const [locale, words] of Object.entries(oneOrMore)) {
+      expect(text(locale, 'routine.safety.some'), locale).to.match(words);
+    }
+  });
+
+  it('the smaller back-translation fixes stay in', () => {
+    expect(text('pl', 'routine.pain-advice.title')).to.match(/^Przerwij/);
+    expect(text('pl', 'safety.disclaimer.check-first')).not.to.match(/miałeś|miałaś/);
+    expect(text('pl', 'safety.soon.two-weeks')).not.to.contain('nie mija');
+    expect(text('de', 'stretch.bird-dog.caution.back')).to.contain('Katzenbuckel').and.not.contain('Hohlkreuz');
+    expect(text('de', 'safety.soon.lump')).to.match(/Knoten/).and.not.contain('Beule');
+    expect(text('fr', 'safety.soon.lump')).to.contain('grosseur').and.not.contain('bosse');
+    expect(text('fr', 'stretch.head-rolls.step.5')).to.contain('rouler');
+    expect(text('ar', 'stretch.bird-dog.step.5')).to.contain('ساق').and.not.contain('رجل');
+    expect(text('tl', 'safety.disclaimer.check-first')).not.to.contain('kakagaling');
+    expect(text('tl', 'routine.stop.title')).not.to.contain('routine');
+    // "serious" qualifies both the fall and the accident, as in the English.
+    expect(text('es', 'safety.urgent.fall')).to.equal('Dolor después de una caída grave o un accidente grave');
+    expect(text('fr', 'safety.urgent.fall')).to.equal('Douleur après une chute grave ou un accident grave');
+    expect(text('zh-Hans', 'safety.urgent.fall').match(/严重/g)).to.have.length(2);
+    expect(text('vi', 'safety.urgent.fall')).to.contain('tai nạn nghiêm trọng');
+    expect(text('tl', 'safety.urgent.fall')).to.contain('malubhang aksidente');
+    expect(text('ar', 'safety.urgent.fall')).to.contain('حادث خطير');
   });
 
   it('zh-Hans and pl keep "emergency" in the advice to call', () => {

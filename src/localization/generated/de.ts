@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'article.closing': `Wenn Ihre Rückenschmerzen nicht weggehen oder Sie wissen möchten, woher sie kommen, lassen Sie sich von einem unserer Ärztinnen und Ärzte untersuchen.`,
+      'article.closing': `Wenn Ihre Rückenschmerzen nicht weggehen oder Sie wissen möchten, woher sie kommen, lassen Sie sich von einer Ärztin oder einem Arzt unseres Teams untersuchen.`,
 'article.contact.default-label': `Unsere Ärzte kontaktieren`,
 'article.onset.inactivity.text': `Muskeln, die nicht benutzt werden, werden steif und schaffen nicht mehr, was Sie jeden Tag tun.`,
 'article.onset.inactivity.title': `Zu wenig Bewegung`,
@@ -99,7 +99,7 @@
 'routine.resume.text': str`Letztes Mal haben Sie hier aufgehört: ${0}.`,
 'routine.resume.title': `Dort weitermachen, wo Sie aufgehört haben?`,
 'routine.safety.none': `Nichts davon trifft auf mich zu`,
-'routine.safety.some': `Eines davon trifft auf mich zu`,
+'routine.safety.some': `Mindestens eines davon trifft auf mich zu`,
 'routine.safety.title': `Bevor Sie anfangen: eine kurze Sicherheitsprüfung`,
 'routine.say.rest-next': str`Ausruhen. Als Nächstes: ${0}.`,
 'routine.say.step-then': str`${0}. ${1}`,
@@ -132,7 +132,7 @@
 'safety.disclaimer.title': `Bevor Sie anfangen`,
 'safety.soon.fever': `Fieber`,
 'safety.soon.lead': `Machen Sie einen Arzttermin, wenn Sie Rückenschmerzen und eines dieser Zeichen haben:`,
-'safety.soon.lump': `Eine Beule oder eine Veränderung der Form Ihres Rückens`,
+'safety.soon.lump': `Ein Knoten, eine Schwellung oder eine Veränderung der Form Ihres Rückens`,
 'safety.soon.night-pain': `Schmerzen in der Nacht oder Schmerzen, die in Ruhe nicht besser werden`,
 'safety.soon.title': `Bald zum Arzt gehen`,
 'safety.soon.two-weeks': `Schmerzen, die nach etwa zwei Wochen nicht besser sind`,
@@ -146,7 +146,7 @@
 'safety.urgent.lead-number': str`Rufen Sie sofort die ${0} an, wenn Sie Rückenschmerzen und eines dieser Zeichen haben:`,
 'safety.urgent.saddle-numbness': `Taubheit im Bereich der Geschlechtsteile oder des Gesäßes`,
 'safety.urgent.title': `Sofort Hilfe holen`,
-'stretch.bird-dog.caution.back': `Lassen Sie den Rücken nicht durchhängen und machen Sie kein Hohlkreuz. Heben Sie das Bein nur so hoch, wie Ihr Rücken gerade bleibt.`,
+'stretch.bird-dog.caution.back': `Lassen Sie den Rücken nicht durchhängen und machen Sie keinen Katzenbuckel. Heben Sie das Bein nur so hoch, wie Ihr Rücken gerade bleibt.`,
 'stretch.bird-dog.feel': `Im unteren Rücken, im Gesäß und in den Bauchmuskeln.`,
 'stretch.bird-dog.harder': `Schwieriger wird es, wenn Sie gleichzeitig den gegenüberliegenden Arm heben: den linken Arm mit dem rechten Bein.`,
 'stretch.bird-dog.name': `Vierfüßlerstand mit Beinstrecken (Bird Dog)`,

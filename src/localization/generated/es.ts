@@ -141,7 +141,7 @@
 'safety.urgent.bladder-bowel': `Problemas nuevos para orinar, o no poder controlar la orina o las heces`,
 'safety.urgent.both-legs': `Debilidad o adormecimiento en las dos piernas`,
 'safety.urgent.chest-pain': `Dolor en el pecho`,
-'safety.urgent.fall': `Dolor después de una caída o un accidente grave`,
+'safety.urgent.fall': `Dolor después de una caída grave o un accidente grave`,
 'safety.urgent.lead': `Llame ahora mismo al número de emergencias (911 en EE. UU. y México, 999 en el Reino Unido, 112 en España y el resto de Europa) si tiene dolor de espalda con cualquiera de estas señales:`,
 'safety.urgent.lead-number': str`Llame al ${0} ahora mismo si tiene dolor de espalda con cualquiera de estas señales:`,
 'safety.urgent.saddle-numbness': `Adormecimiento alrededor de los genitales o las nalgas`,
