@@ -36,7 +36,7 @@ const KEPT = {
   'zh-Hans': {
     'safety.urgent.lead': SAME_NUMBERS,
     'safety.soon.title':
-      'kept: 尽快去看医生 is the usual wording for "see a doctor soon" and was not in the must-fix list; the tiers stay apart (urgent: 马上求助 and 拨打急救电话; soon: its lead says 预约, make an appointment)',
+      'kept: 尽快去看医生 is the usual wording for "see a doctor soon" in health advice (a low concern); the two tiers stay apart (urgent: 马上求助 and 拨打急救电话; soon: its lead says 预约, make an appointment)',
   },
   vi: { 'safety.urgent.lead': SAME_NUMBERS, 'pain.after.title': AFTER_NOW },
   ar: { 'safety.urgent.lead': SAME_NUMBERS },

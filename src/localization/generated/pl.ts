@@ -126,7 +126,7 @@
 'safety.advice.daily': `Rozciągaj się codziennie.`,
 'safety.advice.no-bounce': `Ruszaj się powoli. Nie rób sprężynowania.`,
 'safety.advice.pain': `Lekkie ciągnięcie jest w porządku. Kłujący ból albo ból, który się nasila, oznacza: przerwij.`,
-'safety.disclaimer.check-first': `Najpierw zapytaj lekarza lub fizjoterapeutę w razie niedawnej operacji lub urazu, osteoporozy (słabych kości) albo ciąży.`,
+'safety.disclaimer.check-first': `Najpierw zapytaj lekarza lub fizjoterapeutę w przypadku niedawnej operacji lub niedawnego urazu, osteoporozy (słabych kości) albo ciąży.`,
 'safety.disclaimer.general': `To ogólne informacje, a nie plan przygotowany dla Ciebie.`,
 'safety.disclaimer.stop': `Przerwij, jeśli ból się nasila.`,
 'safety.disclaimer.title': `Zanim zaczniesz`,
