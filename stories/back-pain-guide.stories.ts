@@ -7,6 +7,8 @@ interface GuideArgs {
   contactLabel?: string;
   stretches?: string;
   sections?: string;
+  videoUrl?: string;
+  emergencyNumber?: string;
   headingLevel?: number;
   theme?: 'light' | 'dark' | 'auto';
   painCheck: boolean;
@@ -21,6 +23,8 @@ const guide = (args: GuideArgs) => html`
     contact-label=${attr(args.contactLabel)}
     stretches=${attr(args.stretches)}
     sections=${attr(args.sections)}
+    video-url=${attr(args.videoUrl)}
+    emergency-number=${attr(args.emergencyNumber)}
     heading-level=${attr(args.headingLevel)}
     theme=${attr(args.theme)}
     ?pain-check=${args.painCheck}
@@ -44,7 +48,13 @@ type Story = StoryObj<GuideArgs>;
 export const Desktop: Story = {};
 export const Phone: Story = { render: (args) => html`<div style="max-inline-size: 360px">${guide(args)}</div>` };
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog' } };
+/** Without the causes section, "Before you start" carries the urgent-care signs before the first Start. */
 export const OnlyStretches: Story = { args: { sections: 'stretches routine' } };
+export const OnlyRoutine: Story = { args: { sections: 'routine contact' } };
+/** The clinic's link to the article's video reaches the kneeling back extension card and the routine. */
+export const WithVideoAndEmergencyNumber: Story = {
+  args: { videoUrl: 'https://clinic.example/videos/kneeling-extension', emergencyNumber: '911' },
+};
 export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${guide(args)}</div>` };
 export const RoutineOpen: Story = {

@@ -10,6 +10,7 @@ interface CardArgs {
   sides?: string;
   rest?: string;
   videoUrl?: string;
+  emergencyNumber?: string;
   compact: boolean;
   headingLevel?: number;
   theme?: 'light' | 'dark' | 'auto';
@@ -26,6 +27,7 @@ const card = (args: CardArgs) => html`
     sides=${attr(args.sides)}
     rest=${attr(args.rest)}
     video-url=${attr(args.videoUrl)}
+    emergency-number=${attr(args.emergencyNumber)}
     heading-level=${attr(args.headingLevel)}
     theme=${attr(args.theme)}
     ?compact=${args.compact}
@@ -54,6 +56,19 @@ export const KneelingBackExtension: Story = {
 export const KneeToChest: Story = { args: { stretch: 'knee-to-chest' } };
 export const BirdDog: Story = { args: { stretch: 'bird-dog' } };
 export const Compact: Story = { args: { stretch: 'bird-dog', compact: true } };
+
+/** Opens the "Before you start" disclosure: the disclaimer and the urgent-care and see-a-doctor signs. */
+const openSafety: Story['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('stretch-card') as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector('[part="safety-details"]') as HTMLDetailsElement).open = true;
+};
+export const BeforeYouStartOpen: Story = { args: { stretch: 'knee-to-chest' }, play: openSafety };
+/** In `compact`, the stretch's cautions are inside the disclosure. */
+export const CompactBeforeYouStartOpen: Story = { args: { stretch: 'head-rolls', compact: true }, play: openSafety };
+export const ClinicEmergencyNumber: Story = { args: { stretch: 'bird-dog', emergencyNumber: '999' }, play: openSafety };
+/** A hold over 120 s: the card uses it and the console warns once with the catalog's range. */
+export const UnusualDose: Story = { args: { stretch: 'knee-to-chest', hold: '150' } };
 export const WithOverrides: Story = { args: { stretch: 'knee-to-chest', hold: '20', reps: '2', rest: '10' } };
 export const Dark: Story = { args: { stretch: 'bird-dog', theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div lang="ar" dir="rtl">${card(args)}</div>` };

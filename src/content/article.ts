@@ -53,16 +53,20 @@ export const onsets: readonly Onset[] = [
 export const whyMoveTitle: LocalizedText = () => msg('Why moving helps', { id: 'article.why-move.title' });
 
 export const whyMove: readonly LocalizedText[] = [
+  // The article: "There are a number of benefits to exercising and stretching on a regular basis."
+  // (Its "will help support your back" belongs to the daily routine, below.)
   () =>
-    msg('Regular exercise and stretching help support your back.', {
+    msg('Exercising and stretching regularly has many benefits.', {
       id: 'article.why-move.support',
     }),
   () =>
     msg('A body that keeps moving finds it easier to keep moving.', {
       id: 'article.why-move.motion',
     }),
+  // The article: "implementing a daily routine focused on exercise and proper stretching will
+  // help support your back" (it does not call it the best way to start).
   () =>
-    msg('A short daily routine of exercise and stretching is the best way to start.', {
+    msg('A daily routine of exercise and stretching will help support your back.', {
       id: 'article.why-move.daily',
     }),
 ];

@@ -104,3 +104,61 @@ export function parseSwitch(value: unknown, attribute: string, fallback: boolean
   warner.warn(`${attribute}="${String(value)}" is not "on" or "off"; using "${fallback ? 'on' : 'off'}".`);
   return fallback;
 }
+
+/**
+ * Above these a dose is unusual even where the hard limits (DOSE_LIMITS) accept it: no trusted
+ * source for home back stretches gives a single hold over 2 minutes, more than 30 repetitions or a
+ * rest over 5 minutes. The element still uses the value (a clinic may mean it); it warns once.
+ */
+export const DOSE_WARN_ABOVE = { hold: 120, reps: 30, rest: 300 } as const;
+
+/** Dose fields that get the unusual-value check, with their attribute names. */
+export type CheckedDoseField = keyof typeof DOSE_WARN_ABOVE;
+
+/**
+ * The warning for one clinic-set dose value, or undefined when it is usual: more than twice the
+ * upper end of the catalog's range for that stretch (`catalog`, when there is one), or above
+ * DOSE_WARN_ABOVE. The text names the attribute, the value and the range.
+ * The routine can call this for its own per-stretch doses.
+ */
+export function unusualDoseMessage(
+  field: CheckedDoseField,
+  attribute: string,
+  value: NumberRange | number,
+  catalog?: NumberRange | number
+): string | undefined {
+  const given = typeof value === 'number' ? { min: value, max: value } : value;
+  const usual = typeof catalog === 'number' ? { min: catalog, max: catalog } : catalog;
+  const unit = field === 'reps' ? '' : ' s';
+  const ceiling = DOSE_WARN_ABOVE[field];
+  // Twice the catalog's upper end; a catalog rest of 0 gives no relative check, only the ceiling.
+  const overCatalog = usual !== undefined && usual.max > 0 && given.max > usual.max * 2;
+  const overCeiling = given.max > ceiling;
+  if (!overCatalog && !overCeiling) return undefined;
+  const why = `${overCatalog ? 'more than twice the catalog' : ''}${overCatalog && overCeiling ? ' and ' : ''}${overCeiling ? `above the usual maximum of ${ceiling}${unit}` : ''}`;
+  const range = usual ? `the catalog's range is ${describeRange(usual)}${unit}` : 'no catalog range';
+  return `${attribute}="${describeRange(given)}" is ${why} (${range}); it is used as given, check that it is meant.`;
+}
+
+/**
+ * Warns once (through the element's Warner) for each clinic-set dose value that is unusual, and
+ * returns the messages. `given` holds the raw attribute values: only those the clinic set are
+ * checked; `resolved` is the dose in use; `catalog` is the catalog's dose for that stretch.
+ */
+export function warnUnusualDose(
+  resolved: Pick<Dose, 'hold' | 'reps' | 'rest'>,
+  catalog: Pick<Dose, 'hold' | 'reps' | 'rest'> | undefined,
+  given: Partial<Record<CheckedDoseField, unknown>>,
+  warner: Warner
+): string[] {
+  const messages: string[] = [];
+  for (const field of Object.keys(DOSE_WARN_ABOVE) as CheckedDoseField[]) {
+    if (given[field] == null || given[field] === '') continue;
+    const message = unusualDoseMessage(field, field, resolved[field], catalog?.[field]);
+    if (message) {
+      warner.warn(message);
+      messages.push(message);
+    }
+  }
+  return messages;
+}

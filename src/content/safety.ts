@@ -42,6 +42,13 @@ export const soonSigns: readonly LocalizedText[] = [
   () => msg('Pain that is not better after about two weeks', { id: 'safety.soon.two-weeks' }),
 ];
 
+/**
+ * The one visible line before every Start button of a stretch (CONTENT.md, "Safety wherever a
+ * patient can start moving"): a card, a card inside the guide, the routine.
+ */
+export const stopLine: LocalizedText = () =>
+  msg('Stop if your pain gets worse or feels sharp.', { id: 'safety.stop-line' });
+
 export const disclaimerTitle: LocalizedText = () => msg('Before you start', { id: 'safety.disclaimer.title' });
 
 export const disclaimer: readonly LocalizedText[] = [

@@ -1,7 +1,10 @@
 import { msg } from '../localization/lit-localize.js';
-import { STRETCH_IDS, type Stretch, type StretchId } from './types.js';
+import { STRETCH_IDS, sourced, type Stretch, type StretchId } from './types.js';
 
 /*
+ * `sourced()` calls are marked pure so that bundles which do not use the catalog (the causes
+ * element) drop it.
+ *
  * The article's four stretches, in its order. Where the article is silent (steps for head rolls,
  * holds and reps, rests, where some stretches are felt) the value is a default from
  * shared/CONTENT.md, marked `source: 'default'` with the reason beside it.
@@ -10,10 +13,15 @@ import { STRETCH_IDS, type Stretch, type StretchId } from './types.js';
 const headRolls: Stretch = {
   id: 'head-rolls',
   name: () => msg('Head rolls', { id: 'stretch.head-rolls.name' }),
-  summary: () =>
-    msg('Eases the neck (cervical spine) and the trapezius muscle across your upper back and shoulders.', {
-      id: 'stretch.head-rolls.summary',
-    }),
+  // The article: "supports the cervical spine and trapezius". Only the plain-words gloss of the
+  // two terms is ours.
+  summary: /* @__PURE__ */ sourced(
+    () =>
+      msg('Supports your neck (the cervical spine) and the trapezius muscle across your upper back and shoulders.', {
+        id: 'stretch.head-rolls.summary',
+      }),
+    'article'
+  ),
   // The article gives no steps. Default: half circles, a cautious choice (CONTENT.md: sources
   // differ, some teach full circles).
   stepsSource: 'default',
@@ -46,11 +54,21 @@ const headRolls: Stretch = {
     source: { hold: 'default', reps: 'default', rest: 'default' },
   },
   cautions: [
-    () => msg('Do not tip your head back.', { id: 'stretch.head-rolls.caution.back' }),
-    () =>
-      msg('Stop if you feel dizzy, or feel pain, numbness or tingling in your arms.', {
-        id: 'stretch.head-rolls.caution.dizzy',
-      }),
+    // Default: CONTENT.md head-rolls default: half circles, never tipping the head back, the cautious choice
+    // where sources differ.
+    /* @__PURE__ */ sourced(
+      () => msg('Do not tip your head back.', { id: 'stretch.head-rolls.caution.back' }),
+      'default'
+    ),
+    // Default: Not in the article. Neck movement can bring on dizziness or nerve symptoms in the arms;
+    // stopping then follows the general rule "sharp or increasing pain means stop" (CONTENT.md).
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Stop if you feel dizzy, or feel pain, numbness or tingling in your arms.', {
+          id: 'stretch.head-rolls.caution.dizzy',
+        }),
+      'default'
+    ),
   ],
   articleMentionsVideo: false,
 };
@@ -58,10 +76,15 @@ const headRolls: Stretch = {
 const kneelingBackExtension: Stretch = {
   id: 'kneeling-back-extension',
   name: () => msg('Kneeling back and hip extension', { id: 'stretch.kneeling-back-extension.name' }),
-  summary: () =>
-    msg('Works your lower back and your stomach muscles while you keep your back straight.', {
-      id: 'stretch.kneeling-back-extension.summary',
-    }),
+  // Default: A one-line summary the article does not give; drawn from its text (felt in the lower back and
+  // abdominals, neutral spine).
+  summary: /* @__PURE__ */ sourced(
+    () =>
+      msg('Works your lower back and your stomach muscles while you keep your back straight.', {
+        id: 'stretch.kneeling-back-extension.summary',
+      }),
+    'default'
+  ),
   stepsSource: 'article',
   steps: [
     () =>
@@ -102,14 +125,22 @@ const kneelingBackExtension: Stretch = {
     source: { hold: 'default', reps: 'default', rest: 'default' },
   },
   cautions: [
-    () =>
-      msg('Pad your knees. If your knees hurt, make the movement smaller.', {
-        id: 'stretch.kneeling-back-extension.caution.knees',
-      }),
-    () =>
-      msg('Stop going lower as soon as your back starts to round.', {
-        id: 'stretch.kneeling-back-extension.caution.round',
-      }),
+    // Default: CONTENT.md kneeling-back-extension default: pad the knees; shorten the range if the knees hurt.
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Pad your knees. If your knees hurt, make the movement smaller.', {
+          id: 'stretch.kneeling-back-extension.caution.knees',
+        }),
+      'default'
+    ),
+    // The article: "Lower as far as you can until you cannot keep a neutral spine."
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Stop going lower as soon as your back starts to round.', {
+          id: 'stretch.kneeling-back-extension.caution.round',
+        }),
+      'article'
+    ),
   ],
   articleMentionsVideo: true,
 };
@@ -117,22 +148,42 @@ const kneelingBackExtension: Stretch = {
 const kneeToChest: Stretch = {
   id: 'knee-to-chest',
   name: () => msg('Knee to chest', { id: 'stretch.knee-to-chest.name' }),
-  summary: () =>
-    msg('A gentle stretch for your lower back that you do lying down.', {
-      id: 'stretch.knee-to-chest.summary',
-    }),
+  // Default: A one-line summary the article does not give; drawn from its text ("start on your back",
+  // "gently"). Where it is felt is itself a default (feelItSource).
+  summary: /* @__PURE__ */ sourced(
+    () =>
+      msg('A gentle stretch for your lower back that you do lying down.', {
+        id: 'stretch.knee-to-chest.summary',
+      }),
+    'default'
+  ),
+  // The article's steps: on your back, gently bring the right knee to the chest, hold 15–30 s,
+  // lower, repeat with the left. Steps 1 and 2 add two details the article does not give; they
+  // are marked as defaults with their reasons.
   stepsSource: 'article',
   steps: [
+    // Default: The article says only "start on your back". Bent knees with the feet flat is the usual starting
+    // position in physiotherapy handouts for this stretch: it keeps the lower back from arching and
+    // matches the caution to keep the other foot on the floor.
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Lie on your back with both knees bent and your feet flat on the floor.', {
+          id: 'stretch.knee-to-chest.step.1',
+        }),
+      'default'
+    ),
+    // Default: The article: "gently bring your right knee to your chest". "With both hands" is added because
+    // the knee is held there for 15 to 30 seconds, and holding it with both hands behind the thigh or
+    // below the knee is how physiotherapy handouts show the hold.
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Gently pull your right knee toward your chest with both hands.', {
+          id: 'stretch.knee-to-chest.step.2',
+        }),
+      'default'
+    ),
     () =>
-      msg('Lie on your back with both knees bent and your feet flat on the floor.', {
-        id: 'stretch.knee-to-chest.step.1',
-      }),
-    () =>
-      msg('Gently pull your right knee toward your chest with both hands.', {
-        id: 'stretch.knee-to-chest.step.2',
-      }),
-    () =>
-      msg('Hold for 15 to 30 seconds. Keep breathing.', { id: 'stretch.knee-to-chest.step.3' }),
+      msg('Hold your right knee there for 15 to 30 seconds. Keep breathing.', { id: 'stretch.knee-to-chest.step.3' }),
     () =>
       msg('Slowly lower your right foot back to the floor.', { id: 'stretch.knee-to-chest.step.4' }),
     () =>
@@ -154,10 +205,15 @@ const kneeToChest: Stretch = {
     source: { hold: 'article', reps: 'default', rest: 'default' },
   },
   cautions: [
-    () =>
-      msg('Pull gently. Keep your head and your other foot on the floor.', {
-        id: 'stretch.knee-to-chest.caution.gentle',
-      }),
+    // Default: "Gently" is the article's word; keeping the head and the other foot down is a default that
+    // keeps the neck relaxed and the pelvis steady (the start position of step 1).
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Pull gently. Keep your head and your other foot on the floor.', {
+          id: 'stretch.knee-to-chest.caution.gentle',
+        }),
+      'default'
+    ),
   ],
   articleMentionsVideo: false,
 };
@@ -165,10 +221,15 @@ const kneeToChest: Stretch = {
 const birdDog: Stretch = {
   id: 'bird-dog',
   name: () => msg('Bird dog', { id: 'stretch.bird-dog.name' }),
-  summary: () =>
-    msg('Builds strength and balance in your back and stomach muscles.', {
-      id: 'stretch.bird-dog.summary',
-    }),
+  // Default: A one-line summary the article does not give; drawn from its text (back straight, abs tight,
+  // one leg lifted) and the muscles trusted sources say this exercise works.
+  summary: /* @__PURE__ */ sourced(
+    () =>
+      msg('Builds strength and balance in your back and stomach muscles.', {
+        id: 'stretch.bird-dog.summary',
+      }),
+    'default'
+  ),
   stepsSource: 'article',
   steps: [
     () => msg('Get down on your hands and knees.', { id: 'stretch.bird-dog.step.1' }),
@@ -184,7 +245,7 @@ const birdDog: Stretch = {
       msg('Lift your right leg and stretch it straight out behind you.', {
         id: 'stretch.bird-dog.step.4',
       }),
-    () => msg('Hold for 5 seconds.', { id: 'stretch.bird-dog.step.5' }),
+    () => msg('Hold your right leg there for 5 seconds.', { id: 'stretch.bird-dog.step.5' }),
     () =>
       msg('Lower your right knee back to the floor.', { id: 'stretch.bird-dog.step.6' }),
     () => msg('Do the same with your left leg.', { id: 'stretch.bird-dog.step.7' }),
@@ -205,10 +266,15 @@ const birdDog: Stretch = {
     source: { hold: 'article', reps: 'default', rest: 'default' },
   },
   cautions: [
-    () =>
-      msg('Do not let your back sag or arch. Lift your leg only as high as your back stays straight.', {
-        id: 'stretch.bird-dog.caution.back',
-      }),
+    // Default: The article says "keep your back straight"; the limit on how high to lift the leg is a default
+    // that keeps that straight back while the leg moves.
+    /* @__PURE__ */ sourced(
+      () =>
+        msg('Do not let your back sag or arch. Lift your leg only as high as your back stays straight.', {
+          id: 'stretch.bird-dog.caution.back',
+        }),
+      'default'
+    ),
   ],
   progression: () =>
     msg('To make it harder, lift your opposite arm at the same time: your left arm with your right leg.', {

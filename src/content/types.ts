@@ -11,6 +11,19 @@ export type Source =
   /** A sourced default that fills a gap in the article; see the comment beside it. */
   | 'default';
 
+/**
+ * A catalog sentence with its origin: `source: 'article'` when it says what the article says,
+ * `'default'` when it fills a gap the article leaves, with the reason in a code comment beside it
+ * (comments, not strings, so the reasons cost the bundle nothing). Still a LocalizedText, so code
+ * that only reads the text calls it as before.
+ */
+export type SourcedText = LocalizedText & { readonly source: Source };
+
+/** Marks a catalog sentence with where it comes from (see SourcedText). Pure: call it as `/* @__PURE__ *\/ sourced(…)`. */
+export function sourced(text: LocalizedText, source: Source): SourcedText {
+  return Object.assign(text, { source });
+}
+
 /** An inclusive range of whole numbers, such as "15–30 seconds" or "2–3 times". */
 export interface NumberRange {
   min: number;
@@ -41,14 +54,18 @@ export interface Stretch {
   id: StretchId;
   name: LocalizedText;
   /** One sentence on what it is good for. */
-  summary: LocalizedText;
-  /** Numbered steps: one action each, second person, the side named in one-sided steps. */
-  steps: LocalizedText[];
+  summary: SourcedText;
+  /**
+   * Numbered steps: one action each, second person, the side named in one-sided steps. A step
+   * may be a SourcedText when it differs from `stepsSource` (a default inside the article's steps).
+   */
+  steps: Array<LocalizedText | SourcedText>;
   /** Where the patient should feel it. */
   feelIt: LocalizedText;
   feelItSource: Source;
   dose: Dose;
-  cautions: LocalizedText[];
+  /** Each caution with its source: the article, or a default with its reason. */
+  cautions: SourcedText[];
   /** An optional harder version. */
   progression?: LocalizedText;
   /**

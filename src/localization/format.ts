@@ -7,7 +7,9 @@ import type { NumberRange } from '../content/types.js';
  * rendered (see ./runtime.ts). Plural words have one message id per CLDR plural category
  * (zero, one, two, few, many, other), picked with Intl.PluralRules of that language, so each
  * translation can give every form its language needs: Polish 1 sekunda / 2 sekundy / 5 sekund,
- * Arabic ثانية / ثانيتان / ثوانٍ / ثانية. English uses only "one" and "other"; its other
+ * Arabic ثانية / ثانيتان / ثوانٍ / ثانية. The "two" category (Arabic's dual, exactly 2; a range
+ * such as 1–2 is "other") has no number placeholder: the dual word means "two" by itself, and
+ * "2 ثانيتين" would say the number twice. English uses only "one" and "other"; its other
  * categories carry the plural text so that the catalog is complete. Which numbers fall in which
  * category: Polish one 1, few 2–4 and 22–24…, many 0 and 5–21…; Arabic zero 0, one 1, two 2,
  * few 3–10, many 11–99, other 100–102…; French one 0–1. (No `desc` on these msg() calls: a desc
@@ -45,7 +47,9 @@ export function formatSeconds(range: NumberRange): string {
     case 'one':
       return msg(str`${count} second`, { id: 'unit.seconds.one' });
     case 'two':
-      return msg(str`${count} seconds`, { id: 'unit.seconds.two' });
+      // Exactly two (only Arabic has this category among our languages): the dual form says
+      // "two" by itself (ثانيتان), so this message carries no number.
+      return msg('2 seconds', { id: 'unit.seconds.two' });
     case 'few':
       return msg(str`${count} seconds`, { id: 'unit.seconds.few' });
     case 'many':
@@ -65,7 +69,9 @@ export function formatTimes(range: NumberRange): string {
     case 'one':
       return msg(str`${count} time`, { id: 'unit.times.one' });
     case 'two':
-      return msg(str`${count} times`, { id: 'unit.times.two' });
+      // Exactly two (only Arabic has this category among our languages): the dual form says
+      // "two" by itself (ثانيتان), so this message carries no number.
+      return msg('2 times', { id: 'unit.times.two' });
     case 'few':
       return msg(str`${count} times`, { id: 'unit.times.few' });
     case 'many':
@@ -84,7 +90,9 @@ export function formatDays(value: number): string {
     case 'one':
       return msg(str`${count} day`, { id: 'unit.days.one' });
     case 'two':
-      return msg(str`${count} days`, { id: 'unit.days.two' });
+      // Exactly two (only Arabic has this category among our languages): the dual form says
+      // "two" by itself (ثانيتان), so this message carries no number.
+      return msg('2 days', { id: 'unit.days.two' });
     case 'few':
       return msg(str`${count} days`, { id: 'unit.days.few' });
     case 'many':

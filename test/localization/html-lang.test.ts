@@ -82,7 +82,7 @@ describe('the CDN entry follows <html lang>', function () {
       ['zh-SG', 'zh-Hans', '鸟狗式'],
       ['zh', 'zh-Hans', '鸟狗式'],
       ['de-AT', 'de', 'Vierfüßlerstand mit Beinstrecken (Bird Dog)'],
-      ['fil-PH', 'tl', 'Bird dog'],
+      ['fil-PH', 'tl', 'Pag-angat ng binti nang nakatukod (Bird dog)'],
       ['fr-CA', 'fr', 'Bird dog (chien d’arrêt)'],
       ['en-GB', 'en', 'Bird dog'],
     ];

@@ -23,7 +23,7 @@ const l10n = setupLocalization({ followHtmlLang: false });
 
 /**
  * Words that are the same in English and in the translation, on purpose: "Start" and "Pause" are
- * German/Polish/French words too; the Tagalog text keeps the exercise name "Bird dog".
+ * German/Polish/French words too; the Tagalog name keeps the English "Bird dog" in brackets after its Tagalog name.
  */
 const SAME_AS_ENGLISH: Partial<Record<BackcareLocale, readonly string[]>> = {
   de: ['Start', 'Pause'],

@@ -28,6 +28,20 @@ export const backPainGuideStyles = css`
   .section-title {
     font-size: 1.35em;
   }
+  /* "Before you start": the disclaimer (and the signs without the causes section) before any Start. */
+  .safety {
+    padding: 1.25em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
+  .safety .disclaimer {
+    display: grid;
+    gap: 0.35em;
+    padding-inline-start: 1.25em;
+  }
+  .help-box .section-title {
+    font-size: 1.1em;
+  }
   .why {
     padding: 1.25em;
     border-radius: var(--_radius);

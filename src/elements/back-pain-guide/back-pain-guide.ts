@@ -4,7 +4,10 @@ import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel } from '../../internal/attributes.js';
-import { resolveContactLink } from '../../internal/contact.js';
+import { parseEmergencyNumber, resolveContactLink } from '../../internal/contact.js';
+import { renderSafetySigns, safetySignsStyles } from '../../internal/safety-signs.js';
+import { safeUrl } from '../../internal/url.js';
+import { disclaimer, disclaimerTitle } from '../../content/safety.js';
 import { closingText, whyMove, whyMoveTitle } from '../../content/article.js';
 import {
   contactTitle,
@@ -15,7 +18,7 @@ import {
   stretchesIntro,
   stretchesTitle,
 } from '../../content/guide.js';
-import { isStretchId } from '../../content/stretches.js';
+import { isStretchId, stretches } from '../../content/stretches.js';
 import { STRETCH_IDS } from '../../content/types.js';
 import { backPainGuideStyles } from './back-pain-guide.styles.js';
 
@@ -27,6 +30,11 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * causes (a `<back-pain-causes>`), why moving helps, each stretch as a `<stretch-card>`, a guided
  * `<stretch-routine>`, and the clinic's call to action, in the article's order.
  *
+ * Safety comes before movement: whatever `sections` shows, the disclaimer and the urgent-care
+ * signs come before the first Start button in reading order. With `causes` shown, its "Get help
+ * now" and "See a doctor soon" boxes come first; a "Before you start" section with the disclaimer
+ * (and the signs, when `causes` is not shown) sits right before the stretches or the routine.
+ *
  * @summary The whole back-pain article: causes, why moving helps, the stretches, the routine, the contact.
  * @tag back-pain-guide
  *
@@ -36,6 +44,10 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @csspart title - The guide's heading.
  * @csspart causes - The `<back-pain-causes>` element.
  * @csspart why-move - The "Why moving helps" section.
+ * @csspart safety - The "Before you start" section before the first Start button: the disclaimer, and the urgent-care signs when `causes` is not shown.
+ * @csspart disclaimer - The disclaimer list in it.
+ * @csspart urgent - The "Get help now" box in it (when `causes` is not shown).
+ * @csspart see-doctor - The "See a doctor soon" box in it (when `causes` is not shown).
  * @csspart section-title - The section headings.
  * @csspart card - Each `<stretch-card>`.
  * @csspart routine-entry - The "Do the whole routine" box.
@@ -50,12 +62,13 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class BackPainGuide extends BackcareElement {
-  static override styles = [baseStyles, backPainGuideStyles];
+  static override styles = [baseStyles, safetySignsStyles, backPainGuideStyles];
 
   static override properties: PropertyDeclarations = {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
+    videoUrl: { attribute: 'video-url' },
     stretches: {},
     sections: {},
     painCheck: { attribute: 'pain-check', type: Boolean },
@@ -68,6 +81,13 @@ export class BackPainGuide extends BackcareElement {
   declare contactLabel: string | undefined;
   /** The emergency number named in the safety text (2–6 digits). */
   declare emergencyNumber: string | undefined;
+  /**
+   * The clinic's link to the article's video demonstration (the article says "Click here to watch
+   * a video demonstration" for the kneeling back and hip extension, without a URL): https: or
+   * http:. Passed as `video-url` to the card of every stretch whose article text promises a video
+   * (`articleMentionsVideo`) and to the routine.
+   */
+  declare videoUrl: string | undefined;
   /** Which stretches to show and run, as catalog ids separated by spaces. Default: all four. */
   declare stretches: string | undefined;
   /** Which sections to show, separated by spaces: `causes why-move stretches routine contact`. Default: all. */
@@ -107,6 +127,24 @@ export class BackPainGuide extends BackcareElement {
     return valid;
   }
 
+  get #videoUrl(): string | undefined {
+    if (this.videoUrl == null || this.videoUrl === '') return undefined;
+    const url = safeUrl(this.videoUrl);
+    if (!url) this.warner.warn(`video-url="${this.videoUrl}" is not an allowed URL (use https: or http:); the video link is left out.`);
+    return url;
+  }
+
+  /** The disclaimer, and the urgent-care signs when the causes section (which has them) is not shown. */
+  #renderSafety(level: ReturnType<typeof subLevel>, emergencyNumber: string | undefined, withSigns: boolean) {
+    return html`<section part="safety" class="safety" aria-labelledby="safety-title">
+      ${renderHeading(level, disclaimerTitle(), 'section-title', 'safety-title')}
+      <ul part="disclaimer" class="disclaimer">
+        ${disclaimer.map((line) => html`<li>${line()}</li>`)}
+      </ul>
+      ${withSigns ? renderSafetySigns(subLevel(level), emergencyNumber) : nothing}
+    </section>`;
+  }
+
   #openRoutine(): void {
     this.#routineOpen = true;
     this.requestUpdate();
@@ -123,6 +161,9 @@ export class BackPainGuide extends BackcareElement {
     const shown = this.#shownSections;
     const ids = this.#stretchIds;
     const contact = resolveContactLink(this.contactHref, this.contactLabel, this.warner);
+    const emergencyNumber = parseEmergencyNumber(this.emergencyNumber, this.warner);
+    const videoUrl = this.#videoUrl;
+    const hasStart = ids.length > 0 && (shown.has('stretches') || shown.has('routine'));
     return html`
       <article part="base" class="base" aria-labelledby="guide-title">
         <header class="intro">
@@ -148,12 +189,22 @@ export class BackPainGuide extends BackcareElement {
             </section>`
           : nothing}
 
+        ${hasStart ? this.#renderSafety(inner, emergencyNumber, !shown.has('causes')) : nothing}
+
         ${shown.has('stretches') && ids.length
           ? html`<section aria-labelledby="stretches-title">
               ${renderHeading(inner, stretchesTitle(), 'section-title', 'stretches-title')}
               <p>${stretchesIntro()}</p>
               <div class="cards">
-                ${ids.map((id) => html`<stretch-card part="card" stretch=${id} heading-level=${subLevel(inner)}></stretch-card>`)}
+                ${ids.map(
+                  (id) => html`<stretch-card
+                    part="card"
+                    stretch=${id}
+                    heading-level=${subLevel(inner)}
+                    emergency-number=${emergencyNumber ?? nothing}
+                    video-url=${(isStretchId(id) && stretches[id].articleMentionsVideo && videoUrl) || nothing}
+                  ></stretch-card>`
+                )}
               </div>
             </section>`
           : nothing}
@@ -169,6 +220,7 @@ export class BackPainGuide extends BackcareElement {
                     contact-href=${contact?.href ?? nothing}
                     contact-label=${contact?.label ?? nothing}
                     emergency-number=${this.emergencyNumber ?? nothing}
+                    video-url=${videoUrl ?? nothing}
                     ?pain-check=${this.painCheck}
                     ?remember=${this.remember}
                   ></stretch-routine>`

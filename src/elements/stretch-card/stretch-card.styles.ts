@@ -35,8 +35,13 @@ export const stretchCardStyles = css`
   .layout > .info {
     grid-area: info;
   }
-  .layout > stretch-timer {
+  .layout > .start {
     grid-area: timer;
+  }
+  /* The safety line and the "Before you start" disclosure sit right above the timer's Start. */
+  .start {
+    display: grid;
+    gap: 0.75em;
   }
   @container (min-width: 38em) {
     .layout {

@@ -4,13 +4,15 @@ import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel } from '../../internal/attributes.js';
-import { holdSeconds, repsToRun } from '../../content/dose.js';
+import { parseEmergencyNumber } from '../../internal/contact.js';
+import { beforeStartStyles, renderBeforeStart } from '../../internal/before-start.js';
+import { holdSeconds, repsToRun, warnUnusualDose } from '../../content/dose.js';
 import { doseSentence, resolveStretch, type StretchView } from '../../content/stretch-view.js';
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
 import type { StretchId } from '../../content/types.js';
 import type { TimerCompleteEvent } from '../stretch-timer/stretch-timer.events.js';
 import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
-import { isStretchId } from '../../content/stretches.js';
+import { isStretchId, stretches } from '../../content/stretches.js';
 import { illustrationStyles } from '../../illustrations/styles.js';
 import { illustrationCaption } from '../../illustrations/caption.js';
 import { pictureForTimer, type TimerPicture } from '../../illustrations/phase.js';
@@ -22,7 +24,9 @@ export * from './stretch-card.events.js';
 
 /**
  * One stretch with its steps, where you feel it, dose, cautions, optional video link and its
- * own hold timer. Built-in stretches by id; a clinic's own through the `stretch` property or a
+ * own hold timer. Before the timer's Start button, full and `compact` alike, the card shows the
+ * line "Stop if your pain gets worse or feels sharp." and a "Before you start" disclosure with the
+ * disclaimer and the urgent-care and see-a-doctor signs (in `compact`, the stretch's cautions too). Built-in stretches by id; a clinic's own through the `stretch` property or a
  * `<script type="application/json">` child.
  *
  * @summary One stretch: picture, numbered steps, dose, cautions and a guided timer.
@@ -46,6 +50,14 @@ export * from './stretch-card.events.js';
  * @csspart feel - Where you feel it.
  * @csspart cautions - The "Take care" box.
  * @csspart video-link - The video demonstration link.
+ * @csspart before-start - The safety block before the timer: the stop line and the disclosure.
+ * @csspart stop-line - "Stop if your pain gets worse or feels sharp."
+ * @csspart safety-details - The "Before you start" disclosure (`<details>`).
+ * @csspart safety-summary - Its `<summary>`.
+ * @csspart disclaimer - The disclaimer list inside it.
+ * @csspart urgent - The "Get help now" box inside it.
+ * @csspart see-doctor - The "See a doctor soon" box inside it.
+ * @csspart section-title - The "Get help now" and "See a doctor soon" headings inside it.
  * @csspart timer - The `<stretch-timer>`.
  * @csspart unavailable - The message shown when the stretch cannot be shown.
  *
@@ -58,11 +70,13 @@ export * from './stretch-card.events.js';
  * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Border.
  * @cssprop [--backcare-color-caution=light-dark(#8a5300, #ffc46b)] - The "Take care" box's edge.
  * @cssprop [--backcare-color-caution-surface=light-dark(#fff5e0, #33280f)] - The "Take care" box's background.
+ * @cssprop [--backcare-color-urgent=light-dark(#a4161a, #ff8a80)] - The "Get help now" box's edge and title.
+ * @cssprop [--backcare-color-urgent-surface=light-dark(#fdecea, #3a1c1c)] - The "Get help now" box's background.
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
  */
 export class StretchCard extends BackcareElement {
-  static override styles = [baseStyles, stretchCardStyles, illustrationStyles];
+  static override styles = [baseStyles, ...beforeStartStyles, stretchCardStyles, illustrationStyles];
 
   static override properties: PropertyDeclarations = {
     stretch: {},
@@ -71,6 +85,7 @@ export class StretchCard extends BackcareElement {
     sides: {},
     rest: {},
     videoUrl: { attribute: 'video-url' },
+    emergencyNumber: { attribute: 'emergency-number' },
     getReady: { attribute: 'get-ready' },
     compact: { type: Boolean, reflect: true },
     sound: {},
@@ -90,9 +105,14 @@ export class StretchCard extends BackcareElement {
   declare rest: string | undefined;
   /** A video demonstration link (https:). Opens in a new tab. */
   declare videoUrl: string | undefined;
+  /** The emergency number named in the "Before you start" disclosure (2–6 digits). Default: the usual examples (911, 999, 112). */
+  declare emergencyNumber: string | undefined;
   /** Seconds of "Get ready" before the first hold. Default 3. */
   declare getReady: string | undefined;
-  /** Only the name, the dose and the timer. */
+  /**
+   * Only the name, the dose, the safety line and disclosure, and the timer. The stretch's cautions
+   * move into the "Before you start" disclosure.
+   */
   declare compact: boolean;
   /** Timer beeps: `on` (default) or `off`. */
   declare sound: string | undefined;
@@ -128,11 +148,16 @@ export class StretchCard extends BackcareElement {
 
   /** The resolved stretch as shown, or undefined when it cannot be shown. */
   get view(): StretchView | undefined {
-    return resolveStretch(
+    const view = resolveStretch(
       { stretch: this.stretch, json: this.#jsonText },
       { hold: this.hold, reps: this.reps, sides: this.sides, rest: this.rest, videoUrl: this.videoUrl },
       this.warner
     );
+    if (view) {
+      const catalog = view.fromCatalog && isStretchId(view.id) ? stretches[view.id].dose : undefined;
+      warnUnusualDose(view.dose, catalog, { hold: this.hold, reps: this.reps, rest: this.rest }, this.warner);
+    }
+    return view;
   }
 
   #readJsonChild(): void {
@@ -192,7 +217,12 @@ export class StretchCard extends BackcareElement {
 
   #renderTimer(view: StretchView) {
     const dose = view.dose;
-    return html`
+    return html`<div class="start">
+      ${renderBeforeStart({
+        level: subLevel(this.resolvedHeadingLevel),
+        emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner),
+        cautions: this.compact ? view.cautions : undefined,
+      })}
       <stretch-timer
         part="timer"
         ?compact=${this.compact}
@@ -212,7 +242,7 @@ export class StretchCard extends BackcareElement {
         @timer-phase=${this.#onTimerChange}
         @timer-reset=${this.#onTimerChange}
       ></stretch-timer>
-    `;
+    </div>`;
   }
 
   /** Resolves once rendered with its pictures (the one-file CDN build loads them on first use). */

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { msg, str } from '../../localization/lit-localize.js';
 import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from '../../content/dose.js';
+import { DOSE_LIMITS, parseRange, parseSides, parseWhole, warnUnusualDose } from '../../content/dose.js';
 import { buildPlan, type Phase, type TimerDose } from '../../timer/plan.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
 import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
@@ -173,7 +173,7 @@ export class StretchTimer extends BackcareElement {
   #resolveDose(): TimerDose & { holdRange: { min: number; max: number } } {
     const holdRange = parseRange(this.hold, 'hold', DEFAULTS.hold, DOSE_LIMITS.hold, this.warner);
     const target = parseWhole(this.target, 'target', holdRange.max, holdRange, this.warner);
-    return {
+    const dose = {
       holdRange,
       hold: target,
       reps: parseWhole(this.reps, 'reps', DEFAULTS.reps, DOSE_LIMITS.reps, this.warner),
@@ -181,6 +181,19 @@ export class StretchTimer extends BackcareElement {
       rest: parseWhole(this.rest, 'rest', DEFAULTS.rest, DOSE_LIMITS.rest, this.warner),
       getReady: parseWhole(this.getReady, 'get-ready', DEFAULTS.getReady, DOSE_LIMITS.getReady, this.warner),
     };
+    // A timer inside a card gets the card's checked dose; the card has already warned, naming
+    // the stretch's catalog range. A timer on its own has no catalog: only the usual maxima apply.
+    // (getRootNode is missing in server rendering, where there is no host either.)
+    const host = (this.getRootNode?.() as Partial<ShadowRoot> | undefined)?.host;
+    if (host?.localName !== 'stretch-card') {
+      warnUnusualDose(
+        { hold: holdRange, reps: { min: dose.reps, max: dose.reps }, rest: dose.rest },
+        undefined,
+        { hold: this.hold, reps: this.reps, rest: this.rest },
+        this.warner
+      );
+    }
+    return dose;
   }
 
   get #holdRange() {

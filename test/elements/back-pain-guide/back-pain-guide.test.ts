@@ -20,7 +20,7 @@ describe('<back-pain-guide>', () => {
     const order = [...el.shadowRoot!.querySelector('article')!.children].map(
       (child) => child.getAttribute('part') ?? child.localName
     );
-    expect(order).to.deep.equal(['header', 'causes', 'why-move', 'section', 'routine-entry', 'contact']);
+    expect(order).to.deep.equal(['header', 'causes', 'why-move', 'safety', 'section', 'routine-entry', 'contact']);
     expect(shadowText(el)).to.contain(guideTitle());
     for (const line of whyMove) expect(shadowText(el)).to.contain(line());
     const cards = $$(el, 'stretch-card');
