@@ -210,7 +210,7 @@
 'safety.urgent.lead-number': str`Rufen Sie sofort die ${0} an, wenn Sie Rückenschmerzen und eines dieser Zeichen haben:`,
 'safety.urgent.saddle-numbness': `Taubheit im Bereich der Geschlechtsteile oder des Gesäßes`,
 'safety.urgent.title': `Sofort Hilfe holen`,
-'stretch.bird-dog.caution.back': `Lassen Sie den Rücken nicht durchhängen und machen Sie keinen Katzenbuckel. Heben Sie das Bein nur so hoch, wie Ihr Rücken gerade bleibt.`,
+'stretch.bird-dog.caution.back': `Lassen Sie den Rücken nicht durchhängen und machen Sie keinen Katzenbuckel. Heben Sie das Bein nur so hoch, dass Ihr Rücken gerade bleibt.`,
 'stretch.bird-dog.feel': `Im unteren Rücken, im Gesäß und in den Bauchmuskeln.`,
 'stretch.bird-dog.harder': `Schwieriger wird es, wenn Sie gleichzeitig den gegenüberliegenden Arm heben: den linken Arm mit dem rechten Bein.`,
 'stretch.bird-dog.name': `Vierfüßlerstand mit Beinstrecken (Bird Dog)`,

@@ -144,7 +144,7 @@
 'routine.forgotten': `Đã xóa tiến độ của bạn trên thiết bị này.`,
 'routine.next-up': str`Tiếp theo: ${0}`,
 'routine.pain-advice.summary': `Xem tóm tắt của tôi`,
-'routine.pain-advice.text': `Sau khi giãn cơ, mức đau của bạn cao hơn mức cho phép. Hãy nghỉ ngơi, và liên hệ với phòng khám của chúng tôi trước khi tập lại các động tác này.`,
+'routine.pain-advice.text': `Cơn đau của bạn sau khi giãn cơ nhiều hơn mức nên có. Hãy nghỉ ngơi, và liên hệ với phòng khám của chúng tôi trước khi tập lại các động tác này.`,
 'routine.pain-advice.title': `Xin hãy dừng lại hôm nay`,
 'routine.print': `In`,
 'routine.program.forget': `Dùng bài tập thông thường`,
