@@ -4,7 +4,7 @@ import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel } from '../../internal/attributes.js';
-import { resolveContactLink } from '../../internal/contact.js';
+import { resolveContactLink } from '../shared/contact.js';
 import { closingText, whyMove, whyMoveTitle } from '../../content/article.js';
 import {
   contactTitle,

@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { msg, str } from '../../localization/lit-localize.js';
 import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from '../../content/dose.js';
+import { DOSE_LIMITS } from '../../content/dose.js';
+import { parseRange, parseSides, parseWhole } from '../../internal/attributes.js';
 import { buildPlan, type Phase, type TimerDose } from '../../timer/plan.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
 import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
