@@ -1,33 +1,30 @@
 /**
- * backcare-elements: element classes, event types and the content catalog. Importing this module
+ * backcare-elements: what clinics and their tools use — the element classes, their event classes
+ * and types, the content catalog and its types, and localization set-up. Importing this module
  * registers nothing; import `backcare-elements/define` (or one element's define module) for that.
+ *
+ * Implementation modules (the base element, the timer engine, the routine's plan, the picture
+ * renderers, attribute parsers) are not exported, so they can change without a breaking release.
  */
 export * from './elements/back-pain-causes/back-pain-causes.js';
 export * from './elements/stretch-timer/stretch-timer.js';
 export * from './elements/stretch-card/stretch-card.js';
 export * from './elements/stretch-routine/stretch-routine.js';
 export * from './elements/back-pain-guide/back-pain-guide.js';
-export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
-export { defineElement } from './internal/define.js';
-export { safeUrl } from './internal/url.js';
 export { VERSION } from './internal/version.js';
 export type { Theme, HeadingLevel } from './internal/attributes.js';
 export * from './content/index.js';
-export * from './illustrations/index.js';
 export {
   setupLocalization,
   loadBackcareTemplates,
-  resolveLocaleTag,
-  usualEmergencyNumber,
-  TARGET_LOCALES,
   type LocalizationOptions,
   type LocalizationHandle,
   type BackcareLocale,
 } from './localization/index.js';
-export { doseSentence, resolveStretch, type StretchView } from './content/stretch-view.js';
+// Types of public properties and getters (`stretches`, `stretchViews`, `phase`, `plan`, `status`).
+export type { StretchView } from './content/stretch-view.js';
 export type { CustomStretchInput } from './content/custom-stretch.js';
-export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type TimerDose } from './timer/plan.js';
-export { PhaseClock, type ClockStatus } from './timer/clock.js';
-export { TimerController, type TimerSignal } from './timer/timer-controller.js';
-export { buildRoutinePlan } from './timer/routine-plan.js';
+export type { Phase, PhaseKind, Side, TimerDose } from './timer/plan.js';
+export type { ClockStatus } from './timer/clock.js';
+export type { Pose, PictureSide } from './illustrations/types.js';

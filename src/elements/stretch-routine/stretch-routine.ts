@@ -95,8 +95,8 @@ export class StretchRoutine extends BackcareElement {
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
     storage: { attribute: false },
-    _screen: { state: true },
-    _notice: { state: true },
+    _screen: { state: true, attribute: false },
+    _notice: { state: true, attribute: false },
   };
 
   /**
