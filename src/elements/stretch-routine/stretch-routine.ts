@@ -242,9 +242,12 @@ export class StretchRoutine extends BackcareElement {
    */
   #go(event: RoutineScreenEvent, fromStep = 0): void {
     const from = this._screen;
+    const [memory, session] = [this.#memory, this.#session];
     const to = nextScreen(from, event, {
       painCheck: this.painCheck,
-      hasResumePoint: this.#memory.resumeStep(this.#session.routineKey, this.#session.steps.length) !== undefined,
+      get hasResumePoint() { // read from storage only when a guard asks
+        return memory.resumeStep(session.routineKey, session.steps.length) !== undefined;
+      },
       painWorse: this.#pain.worse,
     });
     if (to === from) return;
