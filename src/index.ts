@@ -1,6 +1,10 @@
 /**
- * backcare-elements: element classes, event types and the content catalog. Importing this module
+ * backcare-elements: what clinics and their tools use — the element classes, their event classes
+ * and types, the content catalog and its types, and localization set-up. Importing this module
  * registers nothing; import `backcare-elements/define` (or one element's define module) for that.
+ *
+ * Implementation modules (the base element, the timer engine, the routine's plan, the picture
+ * renderers, attribute parsers) are not exported, so they can change without a breaking release.
  */
 export * from './elements/back-pain-causes/back-pain-causes.js';
 export * from './elements/stretch-timer/stretch-timer.js';
@@ -16,36 +20,24 @@ export type {
   ProgramCopyEvent,
   ProgramCopyDetail,
 } from './elements/stretch-program-builder/stretch-program-builder.js';
-export { BackcareElement } from './internal/backcare-element.js';
 export { BackcareEvent } from './internal/events.js';
-export { defineElement } from './internal/define.js';
-export { safeUrl } from './internal/url.js';
 export { VERSION } from './internal/version.js';
 export type { Theme, HeadingLevel } from './internal/attributes.js';
 export * from './content/index.js';
-export * from './illustrations/index.js';
 export {
   setupLocalization,
   loadBackcareTemplates,
-  resolveLocaleTag,
-  usualEmergencyNumber,
-  TARGET_LOCALES,
   type LocalizationOptions,
   type LocalizationHandle,
   type BackcareLocale,
 } from './localization/index.js';
-export { doseSentence, resolveStretch, type StretchView } from './content/stretch-view.js';
+// Types of public properties and getters (`stretches`, `stretchViews`, `phase`, `plan`, `status`).
+export type { StretchView } from './content/stretch-view.js';
 export type { CustomStretchInput } from './content/custom-stretch.js';
-export { buildPlan, planSeconds, type Phase, type PhaseKind, type Side, type TimerDose } from './timer/plan.js';
-export { PhaseClock, type ClockStatus } from './timer/clock.js';
-export { TimerController, type TimerSignal } from './timer/timer-controller.js';
-export { buildRoutinePlan } from './timer/routine-plan.js';
+export type { Phase, PhaseKind, Side, TimerDose } from './timer/plan.js';
+export type { ClockStatus } from './timer/clock.js';
+export type { Pose, PictureSide } from './illustrations/types.js';
+// A clinician's program in a link (Node and browsers): for the clinic's own tools.
 export { programLink, readProgram, PROGRAM_CODE_VERSION } from './program/program-code.js';
 export { PROGRAM_LIMITS, type Program, type ProgramStretch } from './program/types.js';
-export { isCatalogStretchRef, type CatalogStretchRef } from './content/stretch-view.js';
-export {
-  readProgramFromLocation,
-  programStretches,
-  type ProgramFromLink,
-  type ProgramNotice,
-} from './elements/stretch-routine/program-from-link.js';
+export type { CatalogStretchRef } from './content/stretch-view.js';

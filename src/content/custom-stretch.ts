@@ -1,6 +1,7 @@
 import type { Warner } from '../internal/warn.js';
 import { safeUrl } from '../internal/url.js';
-import { DOSE_LIMITS, parseRange, parseSides, parseWhole } from './dose.js';
+import { DOSE_LIMITS } from './dose.js';
+import { parseRange, parseSides, parseWhole } from '../internal/attributes.js';
 import type { Dose, NumberRange, Sides } from './types.js';
 
 /** A clinic's own stretch, given as a `stretch` property object or a JSON `<script>` child. */

@@ -13,6 +13,16 @@ import {
   type ShownLocale,
 } from '../localization/context.js';
 
+/**
+ * An element's language, for code that makes text outside an update (controllers, timer
+ * callbacks): hand it `element.language`, and run every such text through `inLocale`.
+ */
+export interface ElementLanguage {
+  /** Runs `fn` in the element's language: `msg()` and the format helpers answer in it. */
+  inLocale<T>(fn: () => T): T;
+  /** The element's Intl and speech tag (`es-MX`, `zh-CN`, `fil`). */
+  tag(): string;
+}
 
 /**
  * What every backcare element shares: the `theme` and `heading-level` attributes, a per-element
@@ -90,6 +100,15 @@ export class BackcareElement extends LitElement {
   protected inLocale<T>(fn: () => T): T {
     return runInLocale(this.#shownLocale ?? elementLocale(this).shown, fn);
   }
+
+  /**
+   * This element's language for controllers that make text outside an update (the cue announcer,
+   * the routine's notices): they take text as functions and call them through `inLocale`.
+   */
+  protected readonly language: ElementLanguage = {
+    inLocale: (fn) => this.inLocale(fn),
+    tag: () => this.localeTag,
+  };
 
   /** The validated heading level; bad values warn once and fall back to 2. */
   protected get resolvedHeadingLevel(): HeadingLevel {

@@ -10,7 +10,8 @@ import {
   type PictureSide,
   type Pose,
 } from '../../src/illustrations/index.js';
-import { STRETCH_IDS, buildPlan, type StretchId } from '../../src/index.js';
+import { STRETCH_IDS, type StretchId } from '../../src/index.js';
+import { buildPlan } from '../../src/timer/plan.js';
 
 const ONE_SIDED: StretchId[] = ['head-rolls', 'knee-to-chest', 'bird-dog'];
 const POSES: Pose[] = ['start', 'end'];

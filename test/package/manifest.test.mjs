@@ -37,20 +37,26 @@ function localImports(path) {
   return imports;
 }
 
+/** The .ts files in a folder of the repository and its subfolders. */
+function tsFilesUnder(folder) {
+  return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? tsFilesUnder(`${folder}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${folder}/${entry.name}`] : []
+  );
+}
+
 /**
- * The modules whose templates and styles end up in `tag`'s shadow root: its own folder, plus the
- * shared modules (outside src/elements/) they import, transitively. Other elements' folders are
- * not followed: a nested element renders into its own shadow root.
+ * The modules whose templates and styles end up in `tag`'s shadow root: its own folder (screen
+ * templates in subfolders included), plus the shared modules (src/elements/shared/ and outside
+ * src/elements/) they import, transitively. Other elements' folders are not followed: a nested
+ * element renders into its own shadow root.
  */
 function elementModules(tag) {
-  const own = readdirSync(join(ROOT, 'src/elements', tag))
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => `src/elements/${tag}/${name}`);
+  const own = tsFilesUnder(`src/elements/${tag}`);
   const seen = new Set(own);
   const queue = [...own];
   while (queue.length) {
     for (const next of localImports(queue.shift())) {
-      if (seen.has(next) || next.startsWith('src/elements/')) continue;
+      if (seen.has(next) || (next.startsWith('src/elements/') && !next.startsWith('src/elements/shared/'))) continue;
       seen.add(next);
       queue.push(next);
     }
@@ -321,7 +327,7 @@ describe('Custom Elements Manifest', () => {
           assert.match(define, new RegExp(`import\\s+'\\./${tag}/define\\.js'`), `src/elements/define-all.ts does not import ./${tag}/define.js`);
           assert.match(index, new RegExp(`from\\s+'\\./elements/${tag}/${tag}\\.js'`), `src/index.ts does not export ./elements/${tag}/${tag}.js`);
         }
-        const own = readdirSync(join(ROOT, 'src/elements', tag)).map((f) => read(`src/elements/${tag}/${f}`)).join('\n');
+        const own = tsFilesUnder(`src/elements/${tag}`).map((path) => read(path)).join('\n');
         assert.match(own, new RegExp(`interface HTMLElementTagNameMap\\s*\\{[^}]*'${tag}'\\s*:\\s*${d.name}\\b`), `no HTMLElementTagNameMap entry for '${tag}'`);
         for (const [name] of dispatchedEvents(tag, classes)) {
           assert.match(own, new RegExp(`interface GlobalEventHandlersEventMap\\s*\\{[^}]*'${name}'\\s*:`), `no GlobalEventHandlersEventMap entry for '${name}'`);

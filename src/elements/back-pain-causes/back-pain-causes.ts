@@ -4,7 +4,8 @@ import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel } from '../../internal/attributes.js';
-import { parseEmergencyNumber, resolveContactLink } from '../../internal/contact.js';
+import { resolveContactLink } from '../shared/contact.js';
+import { parseEmergencyNumber } from '../../internal/attributes.js';
 import { chevronIcon } from '../../internal/icons.js';
 import {
   causes,
@@ -18,7 +19,7 @@ import {
   prevalenceSentence,
 } from '../../content/index.js';
 import type { CauseId } from '../../content/types.js';
-import { renderSafetySigns, safetySignsStyles } from '../../internal/safety-signs.js';
+import { renderSafetySigns, safetySignsStyles } from '../shared/safety-signs.js';
 import { backPainCausesStyles } from './back-pain-causes.styles.js';
 import { CauseToggleEvent } from './back-pain-causes.events.js';
 

@@ -2,10 +2,11 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { msg, str } from '../../localization/lit-localize.js';
 import { BackcareElement } from '../../internal/backcare-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { DOSE_LIMITS, parseRange, parseSides, parseWhole, warnUnusualDose } from '../../content/dose.js';
+import { DOSE_LIMITS, warnUnusualDose } from '../../content/dose.js';
+import { parseRange, parseSides, parseWhole } from '../../internal/attributes.js';
 import { buildPlan, type Phase, type TimerDose } from '../../timer/plan.js';
 import { TimerController, type TimerSignal } from '../../timer/timer-controller.js';
-import { CuePlayer, readCueSwitches } from '../../timer/cues/cue-player.js';
+import { CueAnnouncer } from '../shared/cue-announcer.js';
 import { phaseAnnouncement, phaseLabel, repLabel, tenSecondsLeft } from '../../timer/phase-text.js';
 import { formatRange, formatSeconds } from '../../localization/format.js';
 import { renderTimerFace, startButtonLabel, timerFaceStyles } from '../../timer/timer-face.js';
@@ -97,9 +98,8 @@ export class StretchTimer extends BackcareElement {
   /** A smaller face for tight layouts. */
   declare compact: boolean;
 
-  #muted = false;
-  #announcement = '';
-  readonly #cues = new CuePlayer(() => readCueSwitches(this, this.warner, this.#muted, this.localeTag));
+  /** Milestone announcements and the beep, vibration and voice cues (shared with the routine). */
+  readonly #cues = new CueAnnouncer(this, this.warner, this.language);
   readonly #timer = new TimerController(
     this,
     // Announcements are composed in timer callbacks, outside an update: use this element's language.
@@ -163,7 +163,7 @@ export class StretchTimer extends BackcareElement {
   }
   /** Back to the start, idle; fires `timer-reset`. */
   reset(): void {
-    this.#announcement = '';
+    this.#cues.clear();
     this.#timer.reset();
     this.dispatchEvent(new TimerResetEvent());
   }
@@ -205,7 +205,7 @@ export class StretchTimer extends BackcareElement {
     const doseKeys = ['hold', 'target', 'reps', 'sides', 'rest', 'getReady'] as const;
     if (doseKeys.some((key) => changed.has(key))) {
       this.#timer.setPlan(buildPlan(this.#resolveDose()));
-      this.#announcement = '';
+      this.#cues.clear();
     }
   }
 
@@ -217,11 +217,6 @@ export class StretchTimer extends BackcareElement {
         if (this.isConnected && this.#timer.status === 'idle') this.start();
       });
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cues.dispose();
   }
 
   // --- timer signals -> events, announcements, cues -------------------------------------------
@@ -238,29 +233,17 @@ export class StretchTimer extends BackcareElement {
         const { phase, index, late } = signal;
         this.dispatchEvent(new TimerPhaseEvent({ phase: phase.kind, side: phase.side, rep: phase.rep, index, late }));
         // Phases missed while hidden are reported as events, but only the current one is spoken.
-        if (index === this.#timer.phaseIndex) {
-          const sentence = phaseAnnouncement(phase);
-          this.#announce(sentence);
-          this.#cues.phase(phase, sentence);
-        }
+        if (index === this.#timer.phaseIndex) this.#cues.phase(phase, () => phaseAnnouncement(phase));
         break;
       }
-      case 'mark': {
-        const sentence = tenSecondsLeft();
-        this.#announce(sentence);
-        this.#cues.say(sentence);
+      case 'mark':
+        this.#cues.say(tenSecondsLeft);
         break;
-      }
       case 'complete':
         this.#timer.wakeLock.release();
         this.dispatchEvent(new TimerCompleteEvent({ plannedMs: signal.plannedMs, actualMs: signal.actualMs }));
         break;
     }
-  }
-
-  #announce(sentence: string): void {
-    this.#announcement = sentence;
-    this.requestUpdate();
   }
 
   // --- rendering ---------------------------------------------------------------------------
@@ -271,8 +254,7 @@ export class StretchTimer extends BackcareElement {
   }
 
   #onMuteClick(): void {
-    this.#muted = !this.#muted;
-    this.requestUpdate();
+    this.#cues.muted = !this.#cues.muted;
   }
 
   #detailLines(phase: Phase): string[] {
@@ -293,7 +275,7 @@ export class StretchTimer extends BackcareElement {
     const phase = this.#timer.phase;
     const status = this.#timer.status;
     const name = this.label?.trim() || msg('Stretch timer', { id: 'timer.default-label' });
-    const cues = readCueSwitches(this, this.warner, this.#muted, this.localeTag);
+    const cues = this.#cues.settings;
     const anyCue = cues.sound || cues.voice || cues.vibrate;
 
     return html`
@@ -338,14 +320,14 @@ export class StretchTimer extends BackcareElement {
                 part="mute-button"
                 class="button mute"
                 type="button"
-                aria-pressed=${this.#muted ? 'true' : 'false'}
+                aria-pressed=${this.#cues.muted ? 'true' : 'false'}
                 @click=${this.#onMuteClick}
               >
-                ${speakerIcon(this.#muted)}<span>${msg('Mute', { id: 'timer.button.mute' })}</span>
+                ${speakerIcon(this.#cues.muted)}<span>${msg('Mute', { id: 'timer.button.mute' })}</span>
               </button>`
             : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+        ${this.#cues.renderLiveRegion()}
       </section>
     `;
   }

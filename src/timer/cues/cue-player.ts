@@ -1,6 +1,6 @@
 import type { Phase } from '../plan.js';
 import type { Warner } from '../../internal/warn.js';
-import { parseSwitch } from '../../content/dose.js';
+import { parseSwitch } from '../../internal/attributes.js';
 import { BeepCue } from './beep.js';
 import { SpeechCue } from './speech.js';
 import { vibrate } from './vibration.js';

@@ -547,6 +547,9 @@ describe('<stretch-routine>', () => {
 
   it('prints a handout with every stretch, its dose and steps, and no buttons', async () => {
     const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog"></stretch-routine>`);
+    // The handout is built when the page is about to print (the Print button or Ctrl+P).
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
     const handout = $(el, '[part="handout"]');
     expect(getComputedStyle(handout).display).to.equal('none');
     expect(handout.textContent).to.contain('Knee to chest').and.contain('Bird dog').and.contain('Hold 15–30 seconds');

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
-import { soonLead, soonSigns, soonTitle, urgentLead, urgentSigns, urgentTitle } from '../content/safety.js';
-import { renderHeading } from './heading.js';
-import type { HeadingLevel } from './attributes.js';
+import { soonLead, soonSigns, soonTitle, urgentLead, urgentSigns, urgentTitle } from '../../content/safety.js';
+import { renderHeading } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/attributes.js';
 
 /** The "Get help now" and "See a doctor soon" boxes, shared by every element that shows them. */
 export function renderSafetySigns(level: HeadingLevel, emergencyNumber: string | undefined) {

@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
-import { msg } from '../localization/lit-localize.js';
-import { disclaimer, disclaimerTitle, stopLine } from '../content/safety.js';
-import { renderHeading } from './heading.js';
+import { msg } from '../../localization/lit-localize.js';
+import { disclaimer, disclaimerTitle, stopLine } from '../../content/safety.js';
+import { renderHeading } from '../../internal/heading.js';
 import { renderSafetySigns, safetySignsStyles } from './safety-signs.js';
-import type { HeadingLevel } from './attributes.js';
+import type { HeadingLevel } from '../../internal/attributes.js';
 
 export interface BeforeStartOptions {
   /** Heading level for the headings inside the disclosure. */

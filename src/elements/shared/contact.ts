@@ -1,6 +1,6 @@
-import { defaultContactLabel } from '../content/article.js';
-import { safeUrl } from './url.js';
-import type { Warner } from './warn.js';
+import { defaultContactLabel } from '../../content/article.js';
+import { safeUrl } from '../../internal/url.js';
+import type { Warner } from '../../internal/warn.js';
 
 export interface ContactLink {
   href: string;
@@ -32,13 +32,4 @@ export function resolveContactLink(
     return undefined;
   }
   return { href: url, label: resolvedLabel || defaultContactLabel() };
-}
-
-/** `emergency-number`: 2–6 digits (911, 999, 112, 000 …); anything else warns and is ignored. */
-export function parseEmergencyNumber(value: string | null | undefined, warner: Warner): string | undefined {
-  if (value == null) return undefined;
-  const digits = value.trim();
-  if (/^[0-9]{2,6}$/.test(digits)) return digits;
-  warner.warn(`emergency-number="${value}" is not 2–6 digits; naming no number.`);
-  return undefined;
 }
