@@ -101,8 +101,9 @@ function crashedEngines(output) {
   return [...browsers].map((browser) => ENGINE_OF_BROWSER[browser]).filter(Boolean);
 }
 
-let { code, output } = await runOnce(['chromium', 'firefox', 'webkit']);
-const crashed = code === 0 ? [] : crashedEngines(output);
+const first = await runOnce(['chromium', 'firefox', 'webkit']);
+let { code } = first;
+const crashed = code === 0 ? [] : crashedEngines(first.output);
 if (crashed.length) {
   // A browser process crashing (WebKitGTK's web process does, rarely) is not a test failure: run
   // that engine's whole suite once more, and let that run decide.
