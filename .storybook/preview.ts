@@ -50,7 +50,7 @@ const withLocale: Decorator = (story, { globals }) => {
  */
 const withThemeAndDir: Decorator = (story, { args, globals }) => {
   const theme = globals['theme'] as string | undefined;
-  const dir = (globals['dir'] as string | undefined) ?? 'ltr';
+  const dir = (globals['dir'] as 'ltr' | 'rtl' | undefined) ?? 'ltr';
   const content = theme && theme !== 'story' ? story({ args: { ...args, theme } }) : story();
   // theme="dark" from the toolbar: put the story on a dark page too, so it looks (and axe measures
   // contrast) as it would on a dark clinic site.

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium/Chrome binary for the tests: CHROME_PATH first, then the usual install paths.
 // `node scripts/find-chrome.mjs --check` exits 1 with one clear message when none is found.
 import { existsSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:engines`: the whole suite in Chromium, Firefox ESR and WebKit (MiniBrowser) in one
 // wtr run. Checks the browser binaries first, then runs wtr with web-test-runner.engines.config.mjs
 // under `xvfb-run -a` (MiniBrowser has no headless mode) and exits with wtr's exit code.

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:package`: the package as it would be published, used the ways clinics use it.
 //  1. builds it (`npm run build`) and packs it (`npm pack`); checks the tarball's file list, the
 //     exports map and `sideEffects` against it;
@@ -317,6 +318,7 @@ try {
   });
   const browser = await launchChrome();
   try {
+    /** @param {string} path @param {string} what @param {{ selectors?: string[], maxWarnings?: number, after?: (tab: import('puppeteer-core').Page) => Promise<void> }} [options] */
     const cardPage = async (path, what, { selectors = ['stretch-card'], maxWarnings = 0, after } = {}) => {
       const { page: tab, log } = await openPage(browser, server.url + path);
       try {

@@ -1,3 +1,4 @@
+// @ts-check
 // The story test (`npm run test:stories`, after `npm run build-storybook`; CI runs it after
 // `npm run build`). Serves storybook-static/ on 127.0.0.1 and visits every entry of its index.json
 // in headless Chromium, one fresh page each:
@@ -57,9 +58,9 @@ async function open(url, { width = 1280, height = 900 } = {}) {
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error') log.errors.push(`console.error: ${text}`);
-    else if ((message.type() === 'warn' || message.type() === 'warning') && !LIT_DEV_NOTICE.test(text)) log.warnings.push(text);
+    else if (message.type() === 'warn' && !LIT_DEV_NOTICE.test(text)) log.warnings.push(text);
   });
-  page.on('pageerror', (error) => log.errors.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => log.errors.push(`page error: ${/** @type {Error} */ (error).message}`));
   page.on('requestfailed', (request) => log.errors.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => {
     if (response.status() >= 400) log.errors.push(`failed request: ${response.status()} ${response.url()}`);
@@ -162,8 +163,8 @@ for (const entry of entries) {
     problems.push(...(await axe(page, viewMode === 'story' ? '#storybook-root' : '#storybook-docs', { docs: viewMode === 'docs' })));
     if (viewMode === 'story' && entry.id.startsWith('embed-builder--')) {
       const snippet = await page.evaluate(() => {
-        const builder = document.querySelector('backcare-embed-builder');
-        const area = document.querySelector('[data-snippet]');
+        const builder = /** @type {any} */ (document.querySelector('backcare-embed-builder'));
+        const area = /** @type {HTMLTextAreaElement | null} */ (document.querySelector('[data-snippet]'));
         return { config: builder?.config, snippet: area?.value, preview: null };
       });
       if (snippet.config?.output === 'cdn') {
@@ -205,7 +206,7 @@ for (const [n, { id, config, snippet, preview }] of builderSnippets.entries()) {
     let got = [];
     const until = performance.now() + 15000;
     for (;;) {
-      got = await page.evaluate(`(${renderedElements.toString()})()`);
+      got = /** @type {any[]} */ (await page.evaluate(`(${renderedElements.toString()})()`));
       const same = got.length === preview.length && got.every((el, i) => el.text === preview[i].text && el.text.length > 20);
       if (same || performance.now() > until) break;
       await new Promise((r) => setTimeout(r, 200));
