@@ -75,7 +75,7 @@ function currentTargets(locale) {
 }
 
 const cell = (text) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-const english = new Map(tsv(join(INPUT, 'english.tsv')));
+const english = new Map(/** @type {Array<[string, string]>} */ (tsv(join(INPUT, 'english.tsv'))));
 const counts = [];
 const sections = [];
 const recheck = {};

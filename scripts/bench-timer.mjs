@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench:timer`: times a 60 s hold of <stretch-timer> against a naive tick-counting
 // countdown in headless Chromium while the main thread is blocked, then measures the element's
 // script time per running second on an unblocked page. Exits 1 on any FAIL. See bench/README.md.
@@ -32,8 +33,8 @@ const server = http.createServer((req, res) => {
   res.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain', 'cache-control': 'no-store' });
   res.end(file?.body ?? 'not found');
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -44,7 +45,7 @@ const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, head
 
 async function openPage() {
   const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('pageerror', (error) => console.error('page error:', /** @type {Error} */ (error).message));
   page.on('console', (msg) => ['error', 'warn'].includes(msg.type()) && console.error(`page ${msg.type()}:`, msg.text()));
   page.on('request', (req) => !req.url().startsWith(origin) && console.error('unexpected request:', req.url()));
   await page.goto(`${origin}/`, { waitUntil: 'load' });

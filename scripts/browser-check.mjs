@@ -1,3 +1,4 @@
+// @ts-check
 // Helpers for the Node-side browser checks (SSR hydration, package examples): a static server on
 // 127.0.0.1 that serves in-memory files and folders, and headless Chromium pages that record every
 // console message, page error and failed request.
@@ -41,7 +42,7 @@ export function serve({ files = {}, dirs = {} } = {}) {
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(closed)) });
     });
   });
@@ -60,6 +61,7 @@ const LIT_DEV_NOTICE = /^Lit is in dev mode|Multiple versions of Lit loaded|lit\
  * Opens `url` in a new page and records `{ type, text }` console messages (Lit's dev-mode notice
  * left out), uncaught page errors and failed requests. `before(page)` runs before navigation.
  */
+/** @param {import('puppeteer-core').Browser} browser @param {string} url @param {{ before?: (page: import('puppeteer-core').Page) => Promise<void> }} [options] */
 export async function openPage(browser, url, { before } = {}) {
   const page = await browser.newPage();
   const log = { messages: [], errors: [], failedRequests: [] };
@@ -67,7 +69,7 @@ export async function openPage(browser, url, { before } = {}) {
     const text = message.text();
     if (!LIT_DEV_NOTICE.test(text)) log.messages.push({ type: message.type(), text });
   });
-  page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('pageerror', (error) => log.errors.push(/** @type {Error} */ (error).message));
   page.on('requestfailed', (request) => log.failedRequests.push(request.url()));
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) log.failedRequests.push(`${response.status()} ${response.url()}`);

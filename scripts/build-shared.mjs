@@ -1,3 +1,4 @@
+// @ts-check
 // What rollup.config.mjs, the size budget and the package tests share: element discovery, the
 // esbuild options and the three browser builds (one-file CDN, CDN autoloader, one element's define
 // module). Elements are found in src/elements/*/ (any folder with a define.ts), so a new element
@@ -95,6 +96,7 @@ function lazyDrawings() {
 
 /** Whitespace in Lit's html`` and css`` templates, then the code. */
 const minify = () => [
+  // @ts-expect-error -- its types say string, but include goes to @rollup/pluginutils' createFilter, which takes RegExps
   minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/] }),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

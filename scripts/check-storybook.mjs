@@ -1,3 +1,4 @@
+// @ts-check
 // After `npm run build-storybook`: opens the first story of every element in storybook-static/ in
 // headless Chromium and checks that the element is defined and rendered (a production build that
 // tree-shook the define modules away would show undefined, empty tags), with no console error.

@@ -1,3 +1,4 @@
+// @ts-check
 // Removes build output folders given as arguments (portable `rm -rf`).
 import { rmSync } from 'node:fs';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium/Chrome binary for the tests: CHROME_PATH first, then the usual install paths.
 // `node scripts/find-chrome.mjs --check` exits 1 with one clear message when none is found.
 import { existsSync } from 'node:fs';
@@ -15,9 +16,7 @@ const CANDIDATES = [
 ];
 
 export const MISSING_CHROME_MESSAGE =
-  'No Chromium or Chrome found for the tests. Fix it in one of two ways:\n' +
-  '  1. install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium), or\n' +
-  '  2. set CHROME_PATH to your Chrome or Chromium binary, e.g. CHROME_PATH=/path/to/chrome npm test';
+  'No Chromium or Chrome found for the tests: install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to your Chrome or Chromium binary.';
 
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
@@ -40,8 +39,8 @@ export const CHROME_ARGS = [
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
   const path = findChrome();
   if (!path) {
-    if (process.env.CHROME_PATH) console.error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
-    console.error(MISSING_CHROME_MESSAGE);
+    const given = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ` : '';
+    console.error(given + MISSING_CHROME_MESSAGE);
     process.exit(1);
   }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Generates, from the Custom Elements Manifest (run `cem analyze` first):
 //   vscode.html-custom-data.json   VS Code HTML custom data (settings: "html.customData")
 //   web-types.json                 JetBrains Web Types (found through package.json "web-types")

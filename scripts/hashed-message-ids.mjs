@@ -1,3 +1,4 @@
+// @ts-check
 // A rollup plugin for the CDN builds: drops the `{ id: '…' }` option from msg() calls and keys the
 // translations by the id @lit/localize computes from the English template instead (the same hash
 // its runtime uses when a call has no id). Our stable ids stay in the source, the XLIFF files and the

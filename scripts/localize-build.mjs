@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run localize:build`: `lit-localize build` (src/localization/generated/<locale>.ts from the
 // XLIFF files), then one change to what it writes: the modules import `str` from @lit/localize's
 // own str-tag module instead of the package index, which would bring @lit/localize's runtime
@@ -26,7 +27,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
   const { readConfigFileAndWriteSchema } = await import('@lit/localize-tools/lib/config.js');
   const { RuntimeLitLocalizer } = await import('@lit/localize-tools/lib/modes/runtime.js');
-  const config = readConfigFileAndWriteSchema(join(ROOT, 'lit-localize.json'));
+  const config = /** @type {import('./localize-check.mjs').RuntimeXliffConfig} */ (readConfigFileAndWriteSchema(join(ROOT, 'lit-localize.json')));
   await new RuntimeLitLocalizer(config).build();
   slimGeneratedModules(config.resolve(config.output.outputDir));
   console.log(`localize:build: wrote ${config.resolve(config.output.outputDir)}`);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run localize:check`: fails when the translations and the source disagree.
 //
 //  - every msg() in src/ has a stable id (no generated hash ids);
@@ -32,7 +33,8 @@ const args = Object.fromEntries(
   })
 );
 
-const config = readConfigFileAndWriteSchema(join(ROOT, 'lit-localize.json'));
+/** @typedef {import('@lit/localize-tools/lib/types/config.js').Config & { output: import('@lit/localize-tools/lib/types/modes.js').RuntimeOutputConfig, interchange: import('@lit/localize-tools/lib/types/formatters.js').XliffConfig }} RuntimeXliffConfig Our lit-localize.json: runtime mode, XLIFF. */
+const config = /** @type {RuntimeXliffConfig} */ (readConfigFileAndWriteSchema(join(ROOT, 'lit-localize.json')));
 const xliffDir = args['xliff-dir'] ? resolve(String(args['xliff-dir'])) : config.resolve(config.interchange.xliffDir);
 config.interchange = { ...config.interchange, xliffDir };
 

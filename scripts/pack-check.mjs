@@ -1,3 +1,4 @@
+// @ts-check
 // What a clean tarball is: the checks `npm run test:package` and `npm run release:check` share.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run release:check` (also run by `prepublishOnly`, after a build): is this checkout fit to publish?
 //   - package.json's version is semantic (x.y.z[-pre]) and equals the VERSION constant;
 //   - CHANGELOG.md has a section for that version, with a date (not "unreleased");

@@ -1,3 +1,4 @@
+// @ts-check
 // Prints, after `npm run build`, the size of every file in dist/cdn/ (raw, gzip, brotli) and the
 // copy-paste CDN snippet with its Subresource Integrity hash, and the import map with the hashes of
 // the chunks it loads on demand. The budgets are checked by

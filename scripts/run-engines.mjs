@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:engines`: the whole suite in Chromium, Firefox ESR and WebKit (MiniBrowser) in one
 // wtr run. Checks the browser binaries first, then runs wtr with web-test-runner.engines.config.mjs
 // under `xvfb-run -a` (MiniBrowser has no headless mode) and exits with wtr's exit code.
@@ -101,8 +102,9 @@ function crashedEngines(output) {
   return [...browsers].map((browser) => ENGINE_OF_BROWSER[browser]).filter(Boolean);
 }
 
-let { code, output } = await runOnce(['chromium', 'firefox', 'webkit']);
-const crashed = code === 0 ? [] : crashedEngines(output);
+const first = await runOnce(['chromium', 'firefox', 'webkit']);
+let { code } = first;
+const crashed = code === 0 ? [] : crashedEngines(first.output);
 if (crashed.length) {
   // A browser process crashing (WebKitGTK's web process does, rarely) is not a test failure: run
   // that engine's whole suite once more, and let that run decide.

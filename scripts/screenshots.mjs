@@ -1,3 +1,4 @@
+// @ts-check
 // Headless Chromium screenshots of the demo page and Storybook stories at phone and desktop width,
 // into .screenshots/. Run `npm run build` and `npm run build-storybook` first.
 //   node scripts/screenshots.mjs            all shots
@@ -64,7 +65,7 @@ try {
     for (const [size, width] of Object.entries(WIDTHS)) {
       const page = await browser.newPage();
       const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
       await page.goto(server.url + shot.url, { waitUntil: 'networkidle0' });

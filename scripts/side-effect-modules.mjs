@@ -1,3 +1,4 @@
+// @ts-check
 // Source modules that register elements or set up the CDN page: bundling the TypeScript sources
 // (our rollup builds, the size budget, Storybook's Vite build) must never tree-shake them away.
 // package.json `sideEffects` names only their built copies in dist/, as published. Test a path

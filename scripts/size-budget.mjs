@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run size` (part of `npm test`): builds, in memory with rollup's JS API, what users download
 // (the one-file CDN build, the CDN autoloader, and `<back-pain-causes>`'s define module bundled as an
 // app would, lit included), prints raw / gzip / brotli sizes and fails when a budget is exceeded or

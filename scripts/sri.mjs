@@ -1,3 +1,4 @@
+// @ts-check
 // The CDN copy-paste snippet with a pinned version and its Subresource Integrity hash, and the
 // import map that extends SRI to the chunks the CDN file loads on demand (the localization runtime,
 // each language, the stretch drawings): an `integrity` attribute covers only the file it is on.

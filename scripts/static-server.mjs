@@ -1,3 +1,4 @@
+// @ts-check
 // A tiny static file server on 127.0.0.1 for screenshots and benchmarks (no other network).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -34,7 +35,7 @@ export function serveStatic(root) {
   });
   return new Promise((resolveServer) => {
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolveServer({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
     });
   });

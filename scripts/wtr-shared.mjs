@@ -1,3 +1,4 @@
+// @ts-check
 // What the Chromium-only and the three-engine test runs share.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 

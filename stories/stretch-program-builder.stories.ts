@@ -48,7 +48,7 @@ const meta: Meta<BuilderArgs> = {
     preview=${args.preview}
     theme=${attr(args.theme)}
     .customStretches=${args.customStretches ?? CLINIC_STRETCHES}
-    .program=${args.program}
+    .program=${args.program ?? { stretches: [] }}
   ></stretch-program-builder>`,
   args: {
     pageUrl: 'https://www.example-clinic.com/stretches',

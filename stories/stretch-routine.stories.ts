@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define.js';
-import type { StretchRoutine } from '../src/index.js';
+import type { CustomStretchInput, StretchRoutine } from '../src/index.js';
 
 interface RoutineArgs {
   stretches: string;
@@ -156,7 +156,7 @@ export const FinishShortRoutine: Story = {
     .stretches=${[
       { name: 'Shoulder shrug', steps: ['Lift both shoulders toward your ears.', 'Let them drop.'], hold: 1, reps: 1, sides: 'none', rest: 0 },
       { name: 'Side bend', steps: ['Stand tall.', 'Slide your right hand down your right leg.'], hold: 1, reps: 1, sides: 'each', rest: 0 },
-    ]}
+    ] satisfies CustomStretchInput[]}
     rest="0"
     get-ready="0"
     sound="off"

@@ -9,6 +9,7 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so strip them first.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = trimmed.replace(/[\u0000-\u001F\u007F\s]+/g, '');
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
   if (!scheme) {

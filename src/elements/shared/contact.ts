@@ -16,7 +16,7 @@ export function resolveContactLink(
   label: string | null | undefined,
   warner: Warner
 ): ContactLink | undefined {
-  let resolvedLabel = label?.trim();
+  const resolvedLabel = label?.trim();
   if (label != null && !resolvedLabel) {
     warner.warn(`contact-label="${label}" is empty; using "${defaultContactLabel()}".`);
   }

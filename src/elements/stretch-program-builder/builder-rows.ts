@@ -24,7 +24,7 @@ export function renderChoices(host: RowsHost) {
   return html`<fieldset part="choices" class="choices">
     <legend>${text.choose()}</legend>
     <p class="hint" id="choose-hint">${text.chooseHint()}</p>
-    <ul class="choice-list" role="list">
+    <ul class="choice-list">
       ${host.choices.map(
         (choice) => html`<li>
           <label class="check">

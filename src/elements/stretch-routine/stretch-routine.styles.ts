@@ -91,6 +91,25 @@ export const stretchRoutineStyles = css`
   .notice {
     color: var(--_muted);
   }
+  .program {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: 0.75em 1em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .program p {
+    margin: 0;
+  }
+  .program-title {
+    font-weight: 700;
+  }
+  .program-note {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
 
   .session {
     display: grid;

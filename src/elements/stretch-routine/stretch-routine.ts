@@ -6,7 +6,7 @@ import { renderHeading } from '../../internal/heading.js';
 import { parseEmergencyNumber, subLevel, type HeadingLevel } from '../../internal/attributes.js';
 import type { StorageLike } from '../../internal/safe-storage.js';
 import type { StretchView } from '../../content/stretch-view.js';
-import type { CustomStretchInput } from '../../content/custom-stretch.js';
+import { RoutineProgramController, type RoutineStretchesInput } from './routine-program.js';
 import { illustrationStyles } from '../../illustrations/styles.js';
 import { picturesSettled } from '../../illustrations/picture.js';
 import { planSeconds, type Phase } from '../../timer/plan.js';
@@ -91,6 +91,7 @@ export class StretchRoutine extends BackcareElement {
     vibrate: {},
     painCheck: { attribute: 'pain-check', type: Boolean },
     remember: { type: Boolean },
+    programFromLink: { attribute: 'program-from-link', type: Boolean },
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
@@ -103,7 +104,7 @@ export class StretchRoutine extends BackcareElement {
    * Which stretches, in order: catalog ids separated by spaces (attribute), or a list of ids and
    * custom stretch objects (property). Default: all four, in the article's order.
    */
-  declare stretches: string | Array<string | CustomStretchInput> | undefined;
+  declare stretches: RoutineStretchesInput;
   /** Seconds of rest between stretches, 0–600. Default 15. */
   declare rest: string | number | undefined;
   /** Seconds of "Get ready" before each stretch, 0–60. Default 3. */
@@ -118,6 +119,12 @@ export class StretchRoutine extends BackcareElement {
   declare painCheck: boolean;
   /** Keeps progress on this device only (last finished day, streak, resume point). Off by default: nothing is stored. */
   declare remember: boolean;
+  /**
+   * Runs the clinician's program from the page address's `#program=…` (made with
+   * `<stretch-program-builder>` or `programLink()`) instead of `stretches`; with `remember`, keeps
+   * it on this device. Without this attribute the address is ignored.
+   */
+  declare programFromLink: boolean;
   /** The clinic's contact link for the stop advice and the summary. */
   declare contactHref: string | undefined;
   /** The contact link's text. */
@@ -149,11 +156,14 @@ export class StretchRoutine extends BackcareElement {
   readonly #print = new RoutinePrintController(this);
   /** `pain-check`: the scores before and after, and `pain-report`. */
   readonly #pain = new RoutinePainController(this);
+  /** `program-from-link`: the clinician's program from the page address (or this device). */
+  readonly #program = new RoutineProgramController(this);
 
   constructor() {
     super();
     this.painCheck = false;
     this.remember = false;
+    this.programFromLink = false;
     this._screen = 'safety';
   }
 
@@ -219,13 +229,14 @@ export class StretchRoutine extends BackcareElement {
     super.willUpdate(changed);
     // The session re-renders once a second: resolve the stretches (and their plan) only when what
     // they come from changed, including the language their catalog text is in.
-    const inputs = [this.stretches, this.rest, this.getReady, this.currentLocale];
+    const stretches = this.#program.stretchesFor(this.stretches);
+    const inputs = [stretches, this.rest, this.getReady, this.currentLocale];
     if (inputs.every((value, index) => value === this.#resolvedFrom[index])) {
       if (changed.has('remember')) this.#restoreMemory();
       return;
     }
     this.#resolvedFrom = inputs;
-    if (this.#session.resolve(this.stretches, this.rest, this.getReady)) this.#go('plan-changed');
+    if (this.#session.resolve(stretches, this.rest, this.getReady)) this.#go('plan-changed');
     if (!this.hasUpdated || changed.has('remember')) this.#restoreMemory();
   }
 
@@ -344,6 +355,13 @@ export class StretchRoutine extends BackcareElement {
           remember: this.remember,
           streak: this.#memory.streak,
           notice: this._notice,
+          program: {
+            program: this.#program.program,
+            source: this.#program.source,
+            notices: this.#program.notices,
+            kept: this.remember,
+            onForget: () => this.#program.forget(),
+          },
           onStart: () => this.#go('start'),
           onPrint: () => this.#print.print(),
           onForget: forget,

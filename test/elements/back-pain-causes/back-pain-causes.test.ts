@@ -134,7 +134,7 @@ describe('<back-pain-causes>', () => {
 
     it('opens every cause with the expanded attribute, without firing events', async () => {
       const spy = sinon.spy();
-      const el = await causesFixture(html`<back-pain-causes expanded @cause-toggle=${spy}></back-pain-causes>`);
+      const el = await causesFixture(html`<back-pain-causes expanded @cause-toggle=${(event: Event) => spy(event)}></back-pain-causes>`);
       await nextTask();
       expect(($$(el, 'details') as HTMLDetailsElement[]).every((d) => d.open)).to.equal(true);
       el.expanded = false;

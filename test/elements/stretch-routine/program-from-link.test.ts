@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/define.js';
-import { programLink, type CustomStretchInput, type Program, type StretchRoutine } from '../../../src/index.js';
+import { programLink, type CustomStretchInput, type Program, type StretchProgramBuilder, type StretchRoutine } from '../../../src/index.js';
+import '../../../src/elements/stretch-program-builder/define.js';
 import {
   PROGRAM_MEMORY_KEY,
   programOnStart,
@@ -14,6 +15,11 @@ import { safeStorage } from '../../../src/internal/safe-storage.js';
 import { STRETCH_IDS } from '../../../src/content/types.js';
 import { buildRoutinePlan } from '../../../src/timer/routine-plan.js';
 import { $$, fakeClock, installFakeWakeLock } from '../../helpers.js';
+import { setupLocalization } from '../../../src/localization/index.js';
+import { settle } from '../../localization/l10n-helpers.js';
+
+// The program's language needs the translations (a clinic's page sets this up the same way).
+setupLocalization({ followHtmlLang: false });
 
 const CAT_COW: CustomStretchInput = { id: 'cat-cow', name: 'Cat–cow', steps: ['Kneel on all fours.', 'Round, then arch your back.'], hold: 30, holdTarget: 30 };
 const KNOWN = [...STRETCH_IDS, 'cat-cow'];
@@ -116,9 +122,17 @@ describe('program-from-link', () => {
     ]);
   });
 
-  describe('a routine given a builder-made link', () => {
+  describe('<stretch-routine program-from-link>', () => {
     let clock: sinon.SinonFakeTimers | undefined;
     let wakeLock: ReturnType<typeof installFakeWakeLock>;
+    const pageAddress = `${location.pathname}${location.search}`;
+    const openLink = (link: string) => history.replaceState(null, '', `${pageAddress}#${link.split('#')[1]}`);
+    const click = async (el: StretchRoutine, label: string) => {
+      const button = $$(el, 'button').find((x) => x.textContent!.trim() === label);
+      if (!button) throw new Error(`no button "${label}" on ${el.screen}`);
+      button.click();
+      await el.updateComplete;
+    };
     beforeEach(() => {
       wakeLock = installFakeWakeLock();
     });
@@ -126,15 +140,20 @@ describe('program-from-link', () => {
       clock?.restore();
       clock = undefined;
       wakeLock.restore();
+      history.replaceState(null, '', pageAddress);
+      localStorage.removeItem(PROGRAM_MEMORY_KEY);
     });
 
-    it('runs exactly that program: stretches, order, doses and rests (fake clock)', async () => {
-      const link = programLink('https://clinic.example/stretches', program);
-      const { program: read } = readProgramFromLocation(link, KNOWN);
-      const el = await fixture<StretchRoutine>(html`<stretch-routine sound="off" vibrate="off" rest="10" get-ready="3"></stretch-routine>`);
-      // The routine's `stretches` type does not list CatalogStretchRef yet (the lead widens it); at run time it is read.
-      el.stretches = programStretches(read!, [CAT_COW]) as StretchRoutine["stretches"];
-      await el.updateComplete;
+    it('runs exactly the program of a builder-made link: stretches, order, doses and rests (fake clock)', async () => {
+      const builder = await fixture<StretchProgramBuilder>(html`<stretch-program-builder preview="off" page-url="https://clinic.example/stretches"></stretch-program-builder>`);
+      builder.customStretches = [CAT_COW];
+      builder.program = program;
+      await builder.updateComplete;
+      expect(builder.link, 'the builder made a link').to.be.a('string');
+      openLink(builder.link!);
+      const el = await fixture<StretchRoutine>(
+        html`<stretch-routine program-from-link sound="off" vibrate="off" rest="10" get-ready="3" .stretches=${[CAT_COW]}></stretch-routine>`
+      );
       expect(el.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest', 'cat-cow', 'bird-dog']);
       const expected = buildRoutinePlan(
         [
@@ -146,22 +165,75 @@ describe('program-from-link', () => {
       );
       expect(el.plan).to.deep.equal(expected);
       const steps: string[] = [];
-      el.addEventListener('routine-step', (e) => steps.push((e as CustomEvent).detail.stretch));
-      const click = async (label: string) => {
-        const b = $$(el, 'button').find((x) => x.textContent!.trim() === label);
-        if (!b) throw new Error(`no ${label}`);
-        b.click();
-        await el.updateComplete;
-      };
-      await click('None of these apply to me');
+      el.addEventListener('routine-step', (e) => steps.push(e.detail.stretch));
+      await click(el, 'None of these apply to me');
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('From your clinic: Week 2').and.contain('Slowly.');
+      await expect(el).to.be.accessible();
       clock = fakeClock(Date.now());
-      await click('Start the routine');
+      await click(el, 'Start the routine');
       // One second short of the planned total: still running; then done.
       await clock.tickAsync(el.estimatedSeconds * 1000 - 1000);
       expect(el.screen).to.equal('session');
       await clock.tickAsync(2000);
       expect(el.screen).to.equal('summary');
       expect(steps).to.deep.equal(['knee-to-chest', 'cat-cow', 'bird-dog']);
+    });
+
+    it('ignores the fragment without the attribute', async () => {
+      openLink(programLink('https://clinic.example/', program));
+      const el = await fixture<StretchRoutine>(html`<stretch-routine></stretch-routine>`);
+      expect(el.stretchViews.map((v) => v.id)).to.deep.equal([...STRETCH_IDS]);
+    });
+
+    it('a malformed or tampered code gives the page\'s own routine and a one-line notice, never an exception', async () => {
+      const code = programLink('https://clinic.example/', program).split('#program=')[1];
+      for (const bad of ['%%%', 'AAAA', `${code.slice(0, -3)}${code.slice(-3) === 'AAA' ? 'BBB' : 'AAA'}`, '']) {
+        history.replaceState(null, '', `${pageAddress}#program=${bad}`);
+        const el = await fixture<StretchRoutine>(html`<stretch-routine program-from-link stretches="head-rolls bird-dog"></stretch-routine>`);
+        expect(el.stretchViews.map((v) => v.id), bad).to.deep.equal(['head-rolls', 'bird-dog']);
+        await click(el, 'None of these apply to me');
+        const notices = $$(el, '.program-notice').map((p) => p.textContent!.trim());
+        if (bad === '') expect(notices, 'an empty code').to.have.length.at.most(1);
+        else expect(notices, bad).to.deep.equal(['The program link could not be read, so the usual routine is shown. Ask your clinic for a new link.']);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('skips ids the page does not know, with a notice; runs in the program\'s language', async () => {
+      openLink(programLink('https://clinic.example/', {
+        title: 'Semana 2',
+        lang: 'es',
+        stretches: [{ id: 'cat-cow' }, { id: 'knee-to-chest', hold: 20 }],
+      }));
+      const el = await fixture<StretchRoutine>(html`<stretch-routine program-from-link></stretch-routine>`);
+      expect(el.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest']);
+      expect(el.getAttribute('lang')).to.equal('es');
+      await settle(el);
+      (el.shadowRoot!.querySelector('[part~="primary-button"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(el.screen).to.equal('start');
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Semana 2').and.not.contain('From your clinic');
+      expect($$(el, '.program-notice').map((p) => p.textContent!.trim())).to.deep.equal([
+        'Un estiramiento del enlace del programa no está en esta página y se ha dejado fuera.',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with remember, keeps the program on the device; "Use the usual routine instead" drops it', async () => {
+      openLink(programLink('https://clinic.example/', program));
+      const first = await fixture<StretchRoutine>(html`<stretch-routine program-from-link remember .stretches=${[CAT_COW]}></stretch-routine>`);
+      expect(first.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest', 'cat-cow', 'bird-dog']);
+      history.replaceState(null, '', pageAddress);
+      const later = await fixture<StretchRoutine>(html`<stretch-routine program-from-link remember .stretches=${[CAT_COW]}></stretch-routine>`);
+      expect(later.stretchViews.map((v) => v.id), 'without the link').to.deep.equal(['knee-to-chest', 'cat-cow', 'bird-dog']);
+      await click(later, 'None of these apply to me');
+      expect(later.shadowRoot!.textContent).to.contain('This program is kept on this device');
+      await expect(later).to.be.accessible();
+      await click(later, 'Use the usual routine instead');
+      expect(later.stretchViews.map((v) => v.id)).to.deep.equal(['cat-cow']);
+      expect(localStorage.getItem(PROGRAM_MEMORY_KEY)).to.equal(null);
     });
   });
 });

@@ -473,7 +473,7 @@ describe('<stretch-routine>', () => {
       await expect(invalid).to.be.accessible();
       const empty = await mount(html`<stretch-routine stretches=""></stretch-routine>`);
       expect(shadowText(empty)).to.contain('This routine has no stretches to show.');
-      const broken = await mount(html`<stretch-routine .stretches=${[{ name: 'No steps' }, 42]}></stretch-routine>`);
+      const broken = await mount(html`<stretch-routine .stretches=${[{ name: 'No steps' }, 42] as unknown as CustomStretchInput[]}></stretch-routine>`);
       expect(shadowText(broken)).to.contain('This routine has no stretches to show.');
       errors.stop();
       expect(errors.errors).to.deep.equal([]);

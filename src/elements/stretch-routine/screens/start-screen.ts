@@ -5,6 +5,7 @@ import { doseSentence, type StretchView } from '../../../content/stretch-view.js
 import { generalAdvice } from '../../../content/safety.js';
 import { formatAboutMinutes, formatDuration } from '../../../localization/format.js';
 import { renderForget, renderNotice, renderStreak, screenHeading, type RoutineNotice } from './parts.js';
+import { renderProgramBanner, type ProgramBanner } from './program-banner.js';
 
 export interface StartScreen {
   level: HeadingLevel;
@@ -14,6 +15,8 @@ export interface StartScreen {
   remember: boolean;
   streak: number;
   notice: RoutineNotice | undefined;
+  /** `program-from-link`: the clinician's program and the link's notices. */
+  program: ProgramBanner;
   onStart: () => void;
   onPrint: () => void;
   onForget: () => void;
@@ -23,6 +26,7 @@ export interface StartScreen {
 export function renderStartScreen(screen: StartScreen) {
   return html`
       ${screenHeading(screen.level, msg('Your routine today', { id: 'routine.start.title' }))}
+      ${renderProgramBanner(screen.program)}
       <ol part="plan" class="plan">
         ${screen.steps.map(
           (view) => html`<li>
