@@ -48,6 +48,8 @@ export type { RoutineScreen } from './routine-screens.js';
  * @csspart screen - The current screen.
  * @csspart safety - The safety panel.
  * @csspart plan - The list of stretches on the start screen.
+ * @csspart program - "From your clinic": the clinician's program from a link (`program-from-link`).
+ * @csspart program-note - The clinician's note in it.
  * @csspart estimate - The estimated total time.
  * @csspart progress - The progress text and bar.
  * @csspart stage - The current stretch or rest.
