@@ -101,9 +101,12 @@ export function cdnBuild() {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',
       entryFileNames: '[name].js',
-      // The localization runtime, each language and the stretch drawings are chunks loaded on
-      // demand; English text is built in.
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The localization runtime, each language, the stretch drawings and the routine and guide
+      // elements are chunks loaded on demand; English text is built in.
+      chunkFileNames: (chunk) => {
+        const element = /[\\/]elements[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `chunks/${element ? element[1] : '[name]'}-[hash].js`;
+      },
       sourcemap: false,
     },
   };

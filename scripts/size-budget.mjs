@@ -18,8 +18,9 @@ const KB = 1024;
  * next to it. The causes figure is its define module bundled with Lit as an app would ship it.
  */
 export const BUDGETS = {
-  // The packaging issue's figure.
-  cdn: { limit: 30 * KB, target: 30 * KB },
+  // Issue 16's figure, in bytes (25,000): every element defined; the routine's and the guide's
+  // code are chunks loaded on first use (src/cdn-lazy-elements.ts).
+  cdn: { limit: 25000, target: 25000 },
   // The packaging issue asks for 9 KB. It cannot be met with what the element must do: Lit and the
   // version-guarded define alone are 5.9 KB (a one-line element bundled the same way), and with no
   // CSS at all and a bare LitElement base (no theme, language or direction handling) the element
@@ -72,6 +73,8 @@ function chunkPurpose(chunk) {
   if (locale) return `${locale[1]} translations`;
   if (id === 'src/localization/runtime.ts') return 'the localization runtime, for pages not in English';
   if (id === 'src/illustrations/drawings.ts') return 'the stretch drawings';
+  const element = /^src\/elements\/([^/]+)\/define\.ts$/.exec(id);
+  if (element) return `<${element[1]}>, loaded when its tag first appears`;
   return 'loaded on demand';
 }
 
@@ -94,7 +97,7 @@ export async function measure() {
   const autoloaderStart = [...staticClosure(autoloaderEntry, autoloaderChunks)].map((name) => autoloaderChunks.find((c) => c.fileName === name));
   const causes = causesChunks.find((chunk) => chunk.isEntry);
   const rows = [
-    { name: 'CDN file dist/cdn/backcare-elements.js (all elements, English)', key: 'cdn', ...sizes(cdnEntry.code) },
+    { name: 'CDN file dist/cdn/backcare-elements.js (every element defined, English)', key: 'cdn', ...sizes(cdnEntry.code) },
     ...cdnChunks
       .filter((chunk) => !chunk.isEntry)
       .map((chunk) => ({ name: `  CDN chunk ${chunk.fileName} (${chunkPurpose(chunk)})`, ...sizes(chunk.code) })),
@@ -132,7 +135,9 @@ export function printReport({ rows, budgets, causesModules, leaked }) {
   console.log('\nbudgets (gzip, level 9; 1 KB = 1024 bytes):');
   for (const budget of budgets) {
     const percent = ((100 * budget.gzip) / budget.limit).toFixed(0);
-    console.log(`  ${budget.ok ? 'ok  ' : 'OVER'}  ${budget.name}: ${kb(budget.gzip)} of ${kb(budget.limit)} (${percent}%)`);
+    console.log(
+      `  ${budget.ok ? 'ok  ' : 'OVER'}  ${budget.name}: ${kb(budget.gzip)} of ${kb(budget.limit)} (${budget.gzip.toLocaleString('en')} of ${budget.limit.toLocaleString('en')} bytes, ${percent}%)`
+    );
     if (!budget.targetMet) {
       console.log(`        target NOT MET: ${kb(budget.target)} (the issue's figure); ${kb(budget.gzip - budget.target)} to cut`);
     }

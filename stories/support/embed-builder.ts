@@ -141,15 +141,19 @@ export function embedSnippet(config: EmbedConfig): string {
 
 /**
  * The import map that extends SRI to the chunks the CDN file will load for this configuration: the
- * stretch drawings when it shows cards or a routine, and the localization runtime and the language
+ * stretch drawings when it shows cards or a routine, the routine's and the guide's code when it shows them, and the localization runtime and the language
  * when it is not English. Empty when none are needed (or before `npm run build`).
  */
 export function importMap(config: EmbedConfig): string {
   if (!cdn.integrity) return '';
   const pictures = config.parts.some((part) => part !== 'causes');
+  // The routine and the guide (which holds a routine) are chunks the script loads on first use.
+  const elements = new Set(config.parts.flatMap((part) => (part === 'guide' ? ['back-pain-guide', 'stretch-routine'] : part === 'routine' ? ['stretch-routine'] : [])));
   const chunks = cdn.chunks.filter(
     (chunk) =>
       (chunk.kind === 'drawings' && pictures) ||
+      (chunk.kind === 'element' && elements.has(chunk.element ?? '')) ||
+      (chunk.kind === 'shared' && elements.size > 0) ||
       (config.lang !== 'en' && (chunk.kind === 'runtime' || chunk.locale === config.lang))
   );
   if (chunks.length === 0) return '';
