@@ -85,9 +85,17 @@ function lazyDrawings() {
   };
 }
 
-/** Whitespace in Lit's html`` and css`` templates, then the code. */
+/**
+ * Whitespace in Lit's html`` and css`` templates. Every build does it, the npm build included:
+ * hydrating pre-rendered markup (`backcare-elements/prerender`, which renders the npm build's
+ * templates) needs the browser's templates to be the server's, string for string (Lit checks a
+ * digest of each template's strings).
+ */
+export const minifyTemplates = () => minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/], exclude: [/[\\/]src[\\/]prerender[\\/]/] });
+
+/** The templates, then the code. */
 const minify = () => [
-  minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/] }),
+  minifyTemplates(),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
@@ -136,6 +144,9 @@ export function autoloaderBuild() {
 export function defineModuleBuild(tag) {
   return {
     input: { [`${tag}.define`]: join(SRC, 'elements', tag, 'define.ts') },
+    // An app's bundler keeps the module and Lit in one chunk (the lazily loaded hydration apart),
+    // without a re-exporting facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
     output: { format: 'es', sourcemap: false },
   };

@@ -1,6 +1,6 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseHeadingLevel, parseTheme, type HeadingLevel, type Theme } from './attributes.js';
-import { Warner } from './warn.js';
+import { Warner, warnOncePerPage } from './warn.js';
 import {
   LOAD_WAIT_MS,
   connectElement,
@@ -13,6 +13,17 @@ import {
   type ShownLocale,
 } from '../localization/context.js';
 
+type HydrateModule = typeof import('./hydrate.js');
+let hydrateFn: HydrateModule['hydrate'] | undefined;
+let hydrateLoad: Promise<HydrateModule | void> | undefined;
+/** Loads Lit's hydration once (and the drawings, for a shadow root with a picture); never rejects. */
+const loadHydrate = (root: ShadowRoot) =>
+  (hydrateLoad ??= import('./hydrate.js').then(
+    (module) => ((hydrateFn = module.hydrate), module),
+    () => warnOncePerPage('hydrate', 'Could not load the hydration code; rendering again.')
+  )).then((module) => {
+    if (module && root.querySelector('svg[part~=illustration]')) return module.whenDrawings();
+  });
 
 /**
  * What every backcare element shares: the `theme` and `heading-level` attributes, a per-element
@@ -23,6 +34,11 @@ import {
  * (`setupLocalization`, or the CDN build). The top elements of the shadow root get `lang` and
  * `dir` of the language shown. Code that composes text outside an update (timer callbacks, click
  * handlers) runs it through `inLocale()` to use the element's language too.
+ *
+ * Pre-rendered markup (`backcare-elements/prerender`: a declarative shadow root) is hydrated in
+ * place: the element keeps the server's DOM, adopts its own styles (so a strict CSP that blocks
+ * the inline `<style>` still styles it once the script runs) and binds its parts to that DOM. A
+ * nested element waits for its host while it has `defer-hydration`, as in Lit's hydrate support.
  *
  * Properties are declared with `static properties` and `declare` fields instead of decorators, so
  * the same source runs unchanged through esbuild, Vite (Storybook) and the test runner.
@@ -55,7 +71,7 @@ export class BackcareElement extends LitElement {
 
   /** `lang` is the element's own language; `dir` on the element overrides the language's direction. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return [...super.observedAttributes, 'lang', 'dir', 'defer-hydration'];
   }
 
   /** Colour scheme: `light`, `dark` or `auto` (follow the device). Absent: follow the host page. */
@@ -66,6 +82,8 @@ export class BackcareElement extends LitElement {
   protected readonly warner = new Warner(this.localName);
 
   #shownLocale: ShownLocale | undefined;
+  /** Set when the render root is a pre-rendered (declarative) shadow root not hydrated yet. */
+  #hydrating = false;
 
   /** The language this element shows (`en`, `es`, `zh-Hans`, `vi`, `tl`, `ar`, `fr`, `de`, `pl`). */
   get currentLocale(): string {
@@ -97,8 +115,33 @@ export class BackcareElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) return;
     connectElement(this);
     super.connectedCallback();
+  }
+
+  /** A pre-rendered shadow root is kept (and hydrated on the first update); else Lit's own. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    this.#hydrating = true;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // The server's copy of the same styles (an inline <style>, which a strict CSP may block).
+    for (const style of root.querySelectorAll('style')) style.remove();
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.#hydrating) return super.update(changed);
+    this.#hydrating = false;
+    const root = this.renderRoot as ShadowRoot;
+    if (!hydrateFn) {
+      root.replaceChildren();
+      return super.update(changed);
+    }
+    const value = this.render();
+    ReactiveElement.prototype['update'].call(this, changed);
+    hydrateFn(value, root, this.renderOptions);
   }
 
   override disconnectedCallback(): void {
@@ -107,6 +150,11 @@ export class BackcareElement extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'defer-hydration') {
+      // The host element has hydrated and set this element's properties: now hydrate.
+      if (value === null && this.isConnected) this.connectedCallback();
+      return;
+    }
     super.attributeChangedCallback(name, old, value);
     if ((name === 'lang' || name === 'dir') && old !== value && this.hasUpdated) {
       // Nested backcare elements (in this one's shadow root) follow this lang too.
@@ -121,12 +169,13 @@ export class BackcareElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { pending } = elementLocale(this);
-    if (!pending) return super.scheduleUpdate();
+    const hydrating = this.#hydrating && loadHydrate(this.renderRoot as ShadowRoot);
+    if (!pending && !hydrating) return super.scheduleUpdate();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, LOAD_WAIT_MS);
     });
-    return Promise.race([pending, waited]).then(() => {
+    return Promise.all([hydrating, pending && Promise.race([pending, waited])]).then(() => {
       clearTimeout(timer);
       super.scheduleUpdate();
     });
