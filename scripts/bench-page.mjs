@@ -4,7 +4,7 @@
 // for 3 s after `load`. Prints, per page, variant and width: CLS (every layout shift without recent
 // input, summed), LCP and the bytes transferred. Needs `npm run build` first (it serves dist/).
 //
-// Pages: demo/index.html and demo/guide.html, and a plain clinic page (bench/clinic-page.html) with
+// Pages: demo/index.html and demo/guide.html (pre-rendered by `npm run build` from demo/*.script.html), and a plain clinic page (bench/clinic-page.html) with
 // the README's snippet (a <back-pain-causes> and a <stretch-card>). Each as the script snippet (the
 // elements' bare tags, upgraded by the CDN script) and, when dist/prerender/index.js exists, pre-rendered
 // (the same page through `prerender`: declarative shadow roots the script then hydrates).
@@ -29,8 +29,11 @@ const RUNS = Number(arg('runs') ?? 1);
 const ONLY = arg('only');
 const CHECK = process.argv.includes('--check');
 
-/** The README's one-script-tag snippet, pointing at the local build. */
-const SNIPPET_SCRIPT = '<script type="module" src="/dist/cdn/backcare-elements.js"></script>';
+/** The README's snippet (the stylesheet that keeps the elements' space, and the script), pointing at the local build. */
+const SNIPPET_SCRIPT = [
+  '<link rel="stylesheet" href="/dist/cdn/backcare-elements.css">',
+  '<script type="module" src="/dist/cdn/backcare-elements.js"></script>',
+].join('\n    ');
 const SNIPPET_ELEMENTS = [
   '<back-pain-causes contact-href="/contact" contact-label="Book an assessment"></back-pain-causes>',
   '<stretch-card stretch="knee-to-chest"></stretch-card>',
@@ -38,7 +41,8 @@ const SNIPPET_ELEMENTS = [
 
 /** Each page's script-snippet HTML (bare tags) and the path it is served at. */
 async function pageSources() {
-  const demoSource = (name) => (existsSync(join(ROOT, 'demo/src', name)) ? join(ROOT, 'demo/src', name) : join(ROOT, 'demo', name));
+  // The demo pages' plain script-tag sources (demo/index.html and demo/guide.html are these, pre-rendered).
+  const demoSource = (name) => join(ROOT, 'demo', name.replace(/\.html$/, '.script.html'));
   const clinic = (await readFile(join(ROOT, 'bench/clinic-page.html'), 'utf8'))
     .replace('<!--snippet-->', SNIPPET_SCRIPT)
     .replace('<!--elements-->', SNIPPET_ELEMENTS);

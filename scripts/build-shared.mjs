@@ -2,7 +2,7 @@
 // esbuild options and the three browser builds (one-file CDN, CDN autoloader, one element's define
 // module). Elements are found in src/elements/*/ (any folder with a define.ts), so a new element
 // is built, measured, autoloaded and wrapped for React as soon as its folder lands.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -100,11 +100,30 @@ const minify = () => [
 ];
 const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
 
+/**
+ * dist/cdn/backcare-elements.css, next to the script: the space each element takes before the
+ * script defines it (src/cdn/backcare-elements.css), whitespace and comments removed.
+ */
+function reserveSpaceCss() {
+  return {
+    name: 'backcare:reserve-space-css',
+    generateBundle() {
+      const css = readFileSync(join(SRC, 'cdn', 'backcare-elements.css'), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'backcare-elements.css', source: `${css}\n` });
+    },
+  };
+}
+
 /** The one-file CDN build: every element, lit included, minified. */
 export function cdnBuild() {
   return {
     input: { 'backcare-elements': join(SRC, 'cdn.ts') },
-    plugins: [lazyDrawings(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
+    plugins: [reserveSpaceCss(), lazyDrawings(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
     output: {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',

@@ -28,10 +28,20 @@ export function cdnBase(root = ROOT) {
   return `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
 }
 
+export const CDN_CSS = 'dist/cdn/backcare-elements.css';
+
+/**
+ * The snippet: the stylesheet that keeps each element's space until the script defines it (no
+ * layout shift), then the script, both with their SRI hash.
+ */
 export function cdnSnippet(root = ROOT, base = cdnBase(root)) {
   const file = join(root, CDN_FILE);
-  if (!existsSync(file)) throw new Error(`${CDN_FILE} is missing: run npm run build first.`);
-  return `<script type="module" src="${base}${CDN_FILE}"\n        integrity="${sri(file)}" crossorigin="anonymous"></script>`;
+  const css = join(root, CDN_CSS);
+  if (!existsSync(file) || !existsSync(css)) throw new Error(`${CDN_FILE} is missing: run npm run build first.`);
+  return (
+    `<link rel="stylesheet" href="${base}${CDN_CSS}"\n      integrity="${sri(css)}" crossorigin="anonymous">\n` +
+    `<script type="module" src="${base}${CDN_FILE}"\n        integrity="${sri(file)}" crossorigin="anonymous"></script>`
+  );
 }
 
 /**

@@ -37,6 +37,16 @@ export interface PrerenderOptions {
   lang?: string;
 }
 
+/**
+ * Added to every pre-rendered shadow root: controls that need the script (a timer's Start, the
+ * causes' "Open all", the routine's buttons) are invisible until the element hydrates, which
+ * removes this style with the server's others; `visibility` keeps their space, so nothing moves
+ * when they appear. Native controls that work without script (`<details>`, links) stay visible.
+ * The host also drops the space backcare-elements.css reserves for elements not yet defined:
+ * a pre-rendered element already has its content.
+ */
+export const BEFORE_SCRIPT_CSS = ':host{min-block-size:auto!important}button,input,select,textarea,[role=button]{visibility:hidden}';
+
 /** Our elements' tags. */
 export const PRERENDERED_TAGS: readonly string[] = ['back-pain-causes', 'back-pain-guide', 'stretch-card', 'stretch-routine', 'stretch-timer'];
 const TAGS = new Set(PRERENDERED_TAGS);
@@ -91,6 +101,7 @@ function renderElement(element: Element, markup: string, tag: string, lang: stri
   rendered = rendered.replace(/^(<[a-z-]+)\s+([^>]*?)\s*>/, (_, open: string, attributes: string) => `${open}${attributes ? ` ${attributes}` : ''}>`);
   const own = element.attrs.find((attr) => attr.name === 'dir')?.value.trim().toLowerCase();
   rendered = markLanguage(rendered, locale, own === 'ltr' || own === 'rtl' ? own : localeDirection(locale));
+  rendered = rendered.replaceAll('shadowrootmode="open">', `shadowrootmode="open"><style>${BEFORE_SCRIPT_CSS}</style>`);
   // The element's own children (a cta slot, a JSON script) stay its light DOM, as written.
   const close = `</${tag}>`;
   return rendered.endsWith(close) ? `${rendered.slice(0, -close.length)}${children}${close}` : rendered;

@@ -135,8 +135,11 @@ export function embedSnippet(config: EmbedConfig): string {
     ].join('\n');
   }
   const integrity = cdn.integrity ? `\n        integrity="${cdn.integrity}" crossorigin="anonymous"` : '';
+  const cssIntegrity = cdn.css.integrity ? `\n      integrity="${cdn.css.integrity}" crossorigin="anonymous"` : '';
   const map = importMap(config);
-  return `${map ? `${map}\n` : ''}<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
+  // The stylesheet keeps each element's space until the script has run, so the page does not jump.
+  const link = `<link rel="stylesheet" href="${cdn.css.url}"${cssIntegrity}>\n`;
+  return `${map ? `${map}\n` : ''}${link}<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
 }
 
 /**
