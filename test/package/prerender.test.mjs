@@ -180,3 +180,61 @@ describe('hydration in Chromium', () => {
     }
   }
 });
+
+describe('demo/index.html with JavaScript off', () => {
+  it('shows the causes, each stretch card with its steps and the urgent-care signs, and no dead buttons', async () => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/demo-pages.mjs'), '--check'], { stdio: 'pipe' });
+    const server = await serve({ dirs: { '/': ROOT } });
+    const browser = await launchChrome();
+    try {
+      const { page, log } = await openPage(browser, `${server.url}/demo/index.html`, { before: (p) => p.setJavaScriptEnabled(false) });
+      const shown = await page.evaluate(() => {
+        const deep = (root, out = []) => {
+          for (const el of root.querySelectorAll('*')) {
+            out.push(el);
+            if (el.shadowRoot) deep(el.shadowRoot, out);
+          }
+          return out;
+        };
+        const all = deep(document);
+        const text = (host) => {
+          let out = '';
+          const walk = (node) => {
+            for (const child of (node.shadowRoot ?? node).childNodes) {
+              if (child.nodeType === 3) out += child.data;
+              else if (child.nodeType === 1 && child.localName !== 'style') walk(child);
+            }
+          };
+          walk(host);
+          return out.replace(/\s+/g, ' ');
+        };
+        const visible = (el) => {
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
+        };
+        return {
+          defined: all.filter((el) => el.localName.includes('-') && customElements.get(el.localName)).length,
+          causes: text(document.querySelector('back-pain-causes')),
+          cards: [...document.querySelectorAll('stretch-card')].map((card) => ({
+            stretch: card.getAttribute('stretch'),
+            steps: [...card.shadowRoot.querySelectorAll('ol.steps li')].filter(visible).length,
+          })),
+          controls: all.filter((el) => ['button', 'input', 'select', 'textarea'].includes(el.localName) && visible(el)).map((el) => el.outerHTML.slice(0, 80)),
+        };
+      });
+      await page.close();
+      assert.deepEqual(log.problems(), []);
+      assert.equal(shown.defined, 0, 'JavaScript is off: nothing is defined');
+      for (const sentence of ['What causes back pain?', 'More than 80% of people have back pain', 'Sciatica', 'Get help now', 'Numbness around your genitals or buttocks', 'Weakness or numbness in both legs']) {
+        assert.ok(shown.causes.includes(sentence), `the causes show "${sentence}"`);
+      }
+      assert.deepEqual(shown.cards.map((c) => c.stretch), ['knee-to-chest', 'bird-dog']);
+      for (const card of shown.cards) assert.ok(card.steps >= 3, `${card.stretch}: ${card.steps} steps shown`);
+      assert.deepEqual(shown.controls, [], 'buttons that need the script are not shown');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
