@@ -26,7 +26,8 @@ export interface EmbedConfig {
   palette: string;
   contactHref: string;
   contactLabel: string;
-  output: 'cdn' | 'npm';
+  /** `prerendered`: the command that pre-renders the markup (declarative shadow DOM), and the script tags. */
+  output: 'cdn' | 'npm' | 'prerendered';
 }
 
 export const DEFAULT_EMBED: EmbedConfig = {
@@ -122,6 +123,21 @@ export function embedSnippet(config: EmbedConfig): string {
   const markup = embedMarkup(config);
   const style = embedCss(config);
   const styleBlock = style ? `<style>\n${style}\n</style>\n` : '';
+  if (config.output === 'prerendered') {
+    const integrity = cdn.integrity ? `\n        integrity="${cdn.integrity}" crossorigin="anonymous"` : '';
+    const map = importMap(config);
+    const lang = config.lang !== 'en' ? ` --lang=${config.lang}` : '';
+    const quoted = markup.replace(/'/g, `'\\''`);
+    return [
+      `<!-- 1. Pre-render the markup once (Node 20 or later); the command prints HTML with the elements'`,
+      `     content in declarative shadow roots, which browsers show before and without JavaScript:`,
+      `     npx ${cdn.name}@${cdn.version} prerender${lang} '${quoted}'`,
+      `     2. Paste the printed HTML where the elements should appear, and these tags once in the page`,
+      `     (a Content-Security-Policy must allow the inline <style> in the pre-rendered HTML: README, "Pre-rendered HTML"): -->`,
+      `${map ? `${map}\n` : ''}<script type="module" src="${cdn.url}"${integrity}></script>`,
+      ...(styleBlock ? [styleBlock.trimEnd()] : []),
+    ].join('\n');
+  }
   if (config.output === 'npm') {
     return [
       `// npm install ${cdn.name}@${cdn.version}`,
@@ -289,11 +305,13 @@ export class EmbedBuilder extends LitElement {
           </fieldset>
           <fieldset>
             <legend>Snippet</legend>
-            ${(['cdn', 'npm'] as const).map(
+            ${(['cdn', 'prerendered', 'npm'] as const).map(
               (o) => html`<label
                 ><input type="radio" name="output" value=${o} .checked=${c.output === o} @change=${() => this.set('output', o)} />${o === 'cdn'
                   ? 'Script tag (CDN, with SRI)'
-                  : 'npm import'}</label
+                  : o === 'prerendered'
+                    ? 'Pre-rendered HTML (shows before JavaScript)'
+                    : 'npm import'}</label
               >`
             )}
           </fieldset>
@@ -304,7 +322,9 @@ export class EmbedBuilder extends LitElement {
             ${c.output === 'cdn'
               ? html`Paste this into your page's HTML where the elements should appear (the script tags may also go in the <code>&lt;head&gt;</code>).
                   ${importMap(c) ? html`The import map lets the browser check the files the script loads later (pictures, the language) as it checks the script; keep it before the script.` : nothing}`
-              : html`Install the package, import it once in your app, and use the markup in your templates.`}
+              : c.output === 'prerendered'
+                ? html`Run the command in the snippet to get the pre-rendered HTML, then paste it and the script tag into your page: the elements show at once, without a layout shift, and read without JavaScript.`
+                : html`Install the package, import it once in your app, and use the markup in your templates.`}
             ${c.output === 'cdn' && !cdn.integrity
               ? html`<strong>No SRI hash yet: run <code>npm run build</code>, then restart Storybook.</strong>`
               : nothing}

@@ -238,3 +238,45 @@ describe('demo/index.html with JavaScript off', () => {
     }
   });
 });
+
+describe('a pre-rendered page under a strict Content-Security-Policy', () => {
+  it('shows the text, and once hydrated the elements are styled by adopted stylesheets and work', async () => {
+    const body = await prerender('<back-pain-causes contact-href="/book" contact-label="Book a visit"></back-pain-causes>');
+    const csp = "default-src 'self'; style-src 'self'";
+    const server = await serve({
+      files: {
+        '/csp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title></head><body>${body}<script type="module" src="/dist/cdn/backcare-elements.js"></script></body></html>`,
+      },
+      dirs: { '/dist/': join(ROOT, 'dist') },
+      headers: { '/csp.html': { 'content-security-policy': csp } },
+    });
+    const browser = await launchChrome();
+    try {
+      const { page, log } = await openPage(browser, `${server.url}/csp.html`);
+      const state = await page.evaluate(async () => {
+        await customElements.whenDefined('back-pain-causes');
+        const el = document.querySelector('back-pain-causes');
+        await el.updateComplete;
+        el.shadowRoot.querySelector('[part~="expand-all"]').click();
+        await el.updateComplete;
+        return {
+          text: el.shadowRoot.textContent.includes('What causes back pain?'),
+          styles: el.shadowRoot.querySelectorAll('style').length,
+          linkBackground: getComputedStyle(el.shadowRoot.querySelector('[part="cta-link"]')).backgroundColor,
+          open: el.shadowRoot.querySelectorAll('details[open]').length,
+        };
+      });
+      await page.close();
+      // The only complaints are the blocked inline <style> elements of the pre-rendered markup.
+      const other = log.problems().filter((text) => !/^console.error: Applying inline style violates the following Content Security Policy directive 'style-src 'self''/.test(text));
+      assert.deepEqual(other, []);
+      assert.ok(state.text);
+      assert.equal(state.styles, 0, 'the blocked server styles are removed');
+      assert.equal(state.linkBackground, 'rgb(11, 107, 107)', 'styled by adopted stylesheets');
+      assert.equal(state.open, 3, '"Open all" works');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
