@@ -13,17 +13,14 @@ import {
   type ShownLocale,
 } from '../localization/context.js';
 
-type HydrateModule = typeof import('./hydrate.js');
-let hydrateFn: HydrateModule['hydrate'] | undefined;
-let hydrateLoad: Promise<HydrateModule | void> | undefined;
-/** Loads Lit's hydration once (and the drawings, for a shadow root with a picture); never rejects. */
-const loadHydrate = (root: ShadowRoot) =>
-  (hydrateLoad ??= import('./hydrate.js').then(
-    (module) => ((hydrateFn = module.hydrate), module),
-    () => warnOncePerPage('hydrate', 'Could not load the hydration code; rendering again.')
-  )).then((module) => {
-    if (module && root.querySelector('svg[part~=illustration]')) return module.whenDrawings();
-  });
+let hydration: typeof import('./hydrate.js') | undefined;
+let hydrationLoad: Promise<unknown> | undefined;
+/** Loads Lit's hydration once, then waits until `root` can hydrate; never rejects. */
+const loadHydration = (root: ShadowRoot) =>
+  (hydrationLoad ??= import('./hydrate.js').then(
+    (module) => (hydration = module),
+    () => warnOncePerPage('hydrate', 'Could not load the hydration code.')
+  )).then(() => hydration?.ready(root));
 
 /**
  * What every backcare element shares: the `theme` and `heading-level` attributes, a per-element
@@ -45,6 +42,7 @@ const loadHydrate = (root: ShadowRoot) =>
  *
  * @attr lang - The element's language (a BCP 47 tag such as `es` or `zh-CN`). Default: the nearest ancestor's `lang`, else the page's.
  * @attr dir - `ltr` or `rtl`: overrides the direction of the language shown.
+ * @attr defer-hydration - Set by the server renderer on an element pre-rendered inside another: it waits for its host to hydrate first. Not for hand-written markup.
  *
  * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent: links, buttons, markers, the timer ring.
  * @cssprop [--backcare-color-on-accent=light-dark(#ffffff, #06201e)] - Text on the accent colour.
@@ -62,6 +60,7 @@ const loadHydrate = (root: ShadowRoot) =>
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-space=1em] - Base spacing.
  * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it in `em`.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class BackcareElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -124,24 +123,21 @@ export class BackcareElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root) return super.createRenderRoot();
+    // Not through super: Lit's own hydrate support, if the app loads it, would take over there.
     this.#hydrating = true;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     // The server's copy of the same styles (an inline <style>, which a strict CSP may block).
-    for (const style of root.querySelectorAll('style')) style.remove();
+    root.querySelectorAll('style').forEach((style) => style.remove());
     return root;
   }
 
   protected override update(changed: PropertyValues): void {
     if (!this.#hydrating) return super.update(changed);
     this.#hydrating = false;
-    const root = this.renderRoot as ShadowRoot;
-    if (!hydrateFn) {
-      root.replaceChildren();
-      return super.update(changed);
-    }
     const value = this.render();
     ReactiveElement.prototype['update'].call(this, changed);
-    hydrateFn(value, root, this.renderOptions);
+    // If the hydration code could not load (one warning), the server's content stays, static.
+    hydration?.hydrate(value, this.renderRoot, this.renderOptions);
   }
 
   override disconnectedCallback(): void {
@@ -169,13 +165,13 @@ export class BackcareElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { pending } = elementLocale(this);
-    const hydrating = this.#hydrating && loadHydrate(this.renderRoot as ShadowRoot);
-    if (!pending && !hydrating) return super.scheduleUpdate();
+    if (!pending && !this.#hydrating) return super.scheduleUpdate();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, LOAD_WAIT_MS);
-    });
-    return Promise.all([hydrating, pending && Promise.race([pending, waited])]).then(() => {
+    return Promise.all([
+      // A pre-rendered shadow root: Lit's hydration (and what the first render needs) first.
+      this.#hydrating && loadHydration(this.renderRoot as ShadowRoot),
+      pending && Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, LOAD_WAIT_MS)))]),
+    ]).then(() => {
       clearTimeout(timer);
       super.scheduleUpdate();
     });

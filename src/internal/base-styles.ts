@@ -8,9 +8,8 @@ import { css } from 'lit';
  * text properties are therefore set on `:host` with `!important`, which (for important
  * declarations) the shadow tree's own styles win over the page's, even over an inline style.
  * The page still gives the font family (colour and size come through `--backcare-color-text`
- * and `--backcare-font-size`); `--backcare-line-height`, `--backcare-letter-spacing` and
- * `--backcare-word-spacing` set the rest (for instance a reader's
- * text-spacing preferences, WCAG 1.4.12). Sizes are in `em` from the host's font size (host
+ * and `--backcare-font-size`); `--backcare-line-height` sets the line height. A reader's own
+ * text-spacing stylesheet (user `!important` rules, WCAG 1.4.12) still wins over these. Sizes are in `em` from the host's font size (host
  * pages often set `html { font-size: 62.5% }`, which would shrink `rem`-based widgets).
  * Colours use `light-dark()`, resolved by the `color-scheme` the `theme` attribute sets.
  */
@@ -38,8 +37,8 @@ export const baseStyles = css`
     font-family: inherit;
     font-size: var(--backcare-font-size, medium);
     line-height: var(--backcare-line-height, 1.5) !important;
-    letter-spacing: var(--backcare-letter-spacing, normal) !important;
-    word-spacing: var(--backcare-word-spacing, normal) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
     text-align: start !important;
     text-transform: none !important;
     text-indent: 0 !important;

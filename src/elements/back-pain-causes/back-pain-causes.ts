@@ -67,8 +67,6 @@ export { CauseToggleEvent, type CauseToggleDetail } from './back-pain-causes.eve
  * @cssprop [--backcare-space=1em] - Base spacing.
  * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it.
  * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
- * @cssprop [--backcare-letter-spacing=normal] - Letter spacing of the text.
- * @cssprop [--backcare-word-spacing=normal] - Word spacing of the text.
  */
 export class BackPainCauses extends BackcareElement {
   static override styles = [baseStyles, safetySignsStyles, backPainCausesStyles];

@@ -49,8 +49,6 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
  * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
- * @cssprop [--backcare-letter-spacing=normal] - Letter spacing of the text.
- * @cssprop [--backcare-word-spacing=normal] - Word spacing of the text.
  */
 export class BackPainGuide extends BackcareElement {
   static override styles = [baseStyles, backPainGuideStyles];

@@ -54,8 +54,6 @@ const DEFAULTS = { hold: { min: 30, max: 30 }, reps: 1, rest: 10, getReady: 3 } 
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
  * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
- * @cssprop [--backcare-letter-spacing=normal] - Letter spacing of the text.
- * @cssprop [--backcare-word-spacing=normal] - Word spacing of the text.
  */
 export class StretchTimer extends BackcareElement {
   static override styles = [baseStyles, timerFaceStyles, stretchTimerStyles];
