@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
 import { ROOT, elementTags } from '../../scripts/build-shared.mjs';
 import { launchChrome, openPage, runCardTimer, serve } from '../../scripts/browser-check.mjs';
 
@@ -279,4 +280,51 @@ describe('a pre-rendered page under a strict Content-Security-Policy', () => {
       await server.close();
     }
   });
+});
+
+describe('hydration in Firefox ESR', () => {
+  const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+  for (const lang of ['en', 'ar', 'zh-Hans']) {
+    it(`cdn, ${lang}: every element hydrates in place and works`, async (t) => {
+      if (!existsSync(FIREFOX)) return t.skip(`no Firefox at ${FIREFOX} (set FIREFOX_PATH)`);
+      const body = await prerender(MARKUP.replace(/\n<p[^\n]*\n/g, '\n'));
+      const mark = `<script>window.__ssr = [...document.querySelectorAll('body > *')].filter((el) => el.shadowRoot).map((el) => [el, [...el.shadowRoot.querySelectorAll('*')].filter((n) => n.localName !== 'style')]);</script>`;
+      const server = await serve({
+        files: { '/p.html': `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>ff</title></head><body>${body}${mark}<script type="module" src="/dist/cdn/backcare-elements.js"></script></body></html>` },
+        dirs: { '/dist/': join(ROOT, 'dist') },
+      });
+      const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+      try {
+        const page = await browser.newPage();
+        const messages = [];
+        page.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && messages.push(`${message.type()}: ${message.text()}`));
+        page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
+        await page.goto(`${server.url}/p.html`);
+        const state = await page.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          const causes = document.querySelector('back-pain-causes');
+          causes.shadowRoot.querySelector('[part~="expand-all"]').click();
+          await causes.updateComplete;
+          return {
+            kept: window.__ssr.map(([el, nodes]) => ({ tag: el.localName, lost: nodes.filter((n) => !n.isConnected).length, before: nodes.length, after: el.shadowRoot.querySelectorAll('*').length })),
+            open: causes.shadowRoot.querySelectorAll('details[open]').length,
+            lang: causes.shadowRoot.firstElementChild.getAttribute('lang'),
+          };
+        }, TAGS);
+        assert.deepEqual(messages, []);
+        assert.equal(state.kept.length, TAGS.length, 'every element arrived with a declarative shadow root');
+        for (const element of state.kept) {
+          assert.equal(element.lost, 0, `<${element.tag}> replaced server nodes`);
+          assert.equal(element.after, element.before, `<${element.tag}>: ${element.after} nodes after, ${element.before} before`);
+        }
+        assert.equal(state.open, 3);
+        assert.equal(state.lang, lang);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
+  }
 });
