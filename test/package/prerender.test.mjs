@@ -5,7 +5,8 @@
 // live event bindings, no error or warning. The CLI prints the same HTML.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -323,6 +324,85 @@ describe('hydration in Firefox ESR', () => {
         assert.equal(state.lang, lang);
       } finally {
         await browser.close();
+        await server.close();
+      }
+    });
+  }
+});
+
+describe('hydration in WebKit (MiniBrowser; needs a display: xvfb-run -a npm run test:prerender)', () => {
+  const DRIVER = '/usr/bin/WebKitWebDriver';
+  const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  let driver;
+  let port;
+
+  before(async () => {
+    if (!process.env.DISPLAY || !existsSync(DRIVER) || !existsSync(MINIBROWSER)) return;
+    port = await new Promise((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address();
+        probe.close(() => resolve(free));
+      });
+    });
+    driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('WebKitWebDriver did not start');
+  });
+
+  after(() => driver?.kill('SIGKILL'));
+
+  for (const lang of ['en', 'ar', 'es']) {
+    it(`cdn, ${lang}: every element hydrates in place and works`, async (t) => {
+      if (!driver) return t.skip('no DISPLAY, WebKitWebDriver or MiniBrowser: run under xvfb-run -a');
+      const { remote } = await import('webdriverio');
+      const body = await prerender(MARKUP.replace(/\n<p[^\n]*\n/g, '\n'));
+      const mark = `<script>window.__log = []; for (const level of ['error', 'warn']) { const original = console[level]; console[level] = (...args) => { __log.push(level + ': ' + args.join(' ')); original.apply(console, args); }; }
+        addEventListener('error', (e) => __log.push('error: ' + e.message)); addEventListener('unhandledrejection', (e) => __log.push('rejection: ' + e.reason));
+        window.__ssr = [...document.querySelectorAll('body > *')].filter((el) => el.shadowRoot).map((el) => [el, [...el.shadowRoot.querySelectorAll('*')].filter((n) => n.localName !== 'style')]);</script>`;
+      const server = await serve({
+        files: { '/p.html': `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>wk</title></head><body>${body}${mark}<script type="module" src="/dist/cdn/backcare-elements.js"></script></body></html>` },
+        dirs: { '/dist/': join(ROOT, 'dist') },
+      });
+      const browser = await remote({
+        hostname: '127.0.0.1',
+        port,
+        logLevel: 'error',
+        capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
+      });
+      try {
+        await browser.url(`${server.url}/p.html`);
+        const state = await browser.executeAsync((tags, done) => {
+          Promise.all(tags.map((tag) => customElements.whenDefined(tag)))
+            .then(() => new Promise((resolve) => setTimeout(resolve, 1500)))
+            .then(async () => {
+              const causes = document.querySelector('back-pain-causes');
+              causes.shadowRoot.querySelector('[part~="expand-all"]').click();
+              await causes.updateComplete;
+              done({
+                kept: window.__ssr.map(([el, nodes]) => ({ tag: el.localName, lost: nodes.filter((n) => !n.isConnected).length, before: nodes.length, after: el.shadowRoot.querySelectorAll('*').length })),
+                open: causes.shadowRoot.querySelectorAll('details[open]').length,
+                lang: causes.shadowRoot.firstElementChild.getAttribute('lang'),
+                log: window.__log,
+              });
+            });
+        }, TAGS);
+        assert.deepEqual(state.log, []);
+        assert.equal(state.kept.length, TAGS.length, 'every element arrived with a declarative shadow root');
+        for (const element of state.kept) {
+          assert.equal(element.lost, 0, `<${element.tag}> replaced server nodes`);
+          assert.equal(element.after, element.before, `<${element.tag}>: ${element.after} nodes after, ${element.before} before`);
+        }
+        assert.equal(state.open, 3);
+        assert.equal(state.lang, lang);
+      } finally {
+        await browser.deleteSession();
         await server.close();
       }
     });
