@@ -34,12 +34,14 @@ export default tseslint.config(
   {
     // These scripts drive a browser through puppeteer; their page.evaluate() callbacks run in the page.
     files: [
+      'scripts/bench-page.mjs',
       'scripts/bench-timer.mjs',
       'scripts/browser-check.mjs',
       'scripts/check-storybook.mjs',
       'scripts/screenshots.mjs',
       'scripts/test-package.mjs',
       'scripts/test-stories.mjs',
+      'test/package/prerender.test.mjs',
       'test/package/ssr.test.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

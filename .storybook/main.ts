@@ -49,6 +49,8 @@ const storybookData: Plugin = {
       version: pkg.version,
       url: `${cdnBase(ROOT)}dist/cdn/backcare-elements.js`,
       integrity: built ? sri(cdnFile) : null,
+      // The stylesheet that keeps each element's space until the script has run (no layout shift).
+      css: { url: `${cdnBase(ROOT)}dist/cdn/backcare-elements.css`, integrity: built ? sri(join(ROOT, 'dist/cdn/backcare-elements.css')) : null },
       // What the CDN file loads on demand, with SRI hashes, for the snippet's import map.
       chunks: built ? cdnChunks(ROOT) : [],
     };

@@ -12,10 +12,10 @@ import { CONTENT_TYPES } from './static-server.mjs';
 const TYPES = CONTENT_TYPES;
 
 /**
- * Serves `files` ({ '/path': string | Buffer }) and `dirs` ({ '/prefix/': folder }) on a free port.
- * Resolves to `{ url, close }`.
+ * Serves `files` ({ '/path': string | Buffer }) and `dirs` ({ '/prefix/': folder }) on a free port,
+ * with `headers` ({ '/path': { name: value } }) added to a file's response. Resolves to `{ url, close }`.
  */
-export function serve({ files = {}, dirs = {} } = {}) {
+export function serve({ files = {}, dirs = {}, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (path === '/favicon.ico' && !files[path]) return response.writeHead(204).end();
@@ -34,7 +34,7 @@ export function serve({ files = {}, dirs = {} } = {}) {
         body = await readFile(file);
         type = TYPES[extname(file)] ?? 'application/octet-stream';
       }
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers[path] });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

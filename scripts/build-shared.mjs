@@ -3,7 +3,7 @@
 // esbuild options and the three browser builds (one-file CDN, CDN autoloader, one element's define
 // module). Elements are found in src/elements/*/ (any folder with a define.ts), so a new element
 // is built, measured, autoloaded and wrapped for React as soon as its folder lands.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -94,26 +94,57 @@ function lazyDrawings() {
   };
 }
 
-/** Whitespace in Lit's html`` and css`` templates, then the code. */
-const minify = () => [
+/**
+ * Whitespace in Lit's html`` and css`` templates. Every build does it, the npm build included:
+ * hydrating pre-rendered markup (`backcare-elements/prerender`, which renders the npm build's
+ * templates) needs the browser's templates to be the server's, string for string (Lit checks a
+ * digest of each template's strings).
+ */
+export const minifyTemplates = () =>
   // @ts-expect-error -- its types say string, but include goes to @rollup/pluginutils' createFilter, which takes RegExps
-  minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/] }),
+  minifyHtmlLiterals({ include: [/[\\/]src[\\/].*\.ts$/], exclude: [/[\\/]src[\\/]prerender[\\/]/] });
+
+/** The templates, then the code. */
+const minify = () => [
+  minifyTemplates(),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 const browserResolve = () => nodeResolve({ exportConditions: ['production'] });
+
+/**
+ * dist/cdn/backcare-elements.css, next to the script: the space each element takes before the
+ * script defines it (src/cdn/backcare-elements.css), whitespace and comments removed.
+ */
+function reserveSpaceCss() {
+  return {
+    name: 'backcare:reserve-space-css',
+    generateBundle() {
+      const css = readFileSync(join(SRC, 'cdn', 'backcare-elements.css'), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'backcare-elements.css', source: `${css}\n` });
+    },
+  };
+}
 
 /** The one-file CDN build: every element, lit included, minified. */
 export function cdnBuild() {
   return {
     input: { 'backcare-elements': join(SRC, 'cdn.ts') },
-    plugins: [lazyDrawings(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
+    plugins: [reserveSpaceCss(), lazyDrawings(), keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), hashedMessageIds({ root: ROOT }), minify()],
     output: {
       dir: join(ROOT, 'dist/cdn'),
       format: 'es',
       entryFileNames: '[name].js',
-      // The localization runtime, each language and the stretch drawings are chunks loaded on
-      // demand; English text is built in.
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The localization runtime, each language, the stretch drawings and the routine and guide
+      // elements are chunks loaded on demand; English text is built in.
+      chunkFileNames: (chunk) => {
+        const element = /[\\/]elements[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `chunks/${element ? element[1] : '[name]'}-[hash].js`;
+      },
       sourcemap: false,
     },
   };
@@ -143,6 +174,9 @@ export function autoloaderBuild() {
 export function defineModuleBuild(tag) {
   return {
     input: { [`${tag}.define`]: join(SRC, 'elements', tag, 'define.ts') },
+    // An app's bundler keeps the module and Lit in one chunk (the lazily loaded hydration apart),
+    // without a re-exporting facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [keepSourceDefineModules(), browserResolve(), esbuild(esbuildOptions), minify()],
     output: { format: 'es', sourcemap: false },
   };

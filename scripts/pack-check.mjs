@@ -8,6 +8,9 @@ import { ROOT, elementTags } from './build-shared.mjs';
 const ALLOWED = [
   /^dist\/.+\.js$/,
   /^dist\/.+\.d\.ts$/,
+  // The snippet's stylesheet (the space each element keeps until defined) and the command line.
+  /^dist\/cdn\/backcare-elements\.css$/,
+  /^bin\/backcare-elements\.mjs$/,
   /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/,
 ];
 
@@ -36,7 +39,7 @@ export function packChecks(files) {
   const add = (ok, text, details = '') => results.push({ ok, text, details });
 
   const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
-  add(unexpected.length === 0, 'the tarball holds only dist/*.js, dist/*.d.ts, the manifest, editor data and docs', unexpected.join('\n'));
+  add(unexpected.length === 0, 'the tarball holds only dist/*.js, dist/*.d.ts, the CDN stylesheet, the command line, the manifest, editor data and docs', unexpected.join('\n'));
   add(!files.some((file) => file.endsWith('.map')), 'no source maps (the sources are not shipped)');
 
   const required = [

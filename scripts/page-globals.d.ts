@@ -6,6 +6,15 @@ interface Window {
   __STORYBOOK_PREVIEW__: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- Storybook internals, untyped
   /** Set by test-stories.mjs in the page. */
   __docsSettle: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a helper the script injects
+  /** bench-page.mjs's layout-shift and LCP record, installed before the page's scripts. */
+  __vitals: { cls: number; shifts: Array<{ at: number; value: number; nodes: string[] }>; lcp: number };
   /** axe-core, injected by test-stories.mjs. */
   axe: typeof import('axe-core');
+}
+
+/** The Layout Instability API's entry (not in TypeScript's DOM library yet). */
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources?: Array<{ node?: (Node & { localName?: string }) | null }>;
 }

@@ -19,10 +19,9 @@ const KB = 1024;
  * next to it. The causes figure is its define module bundled with Lit as an app would ship it.
  */
 export const BUDGETS = {
-  // The packaging issue's figure is the target (reported as NOT MET while over). The limit is
-  // 31.5 KB since issue 14 split <stretch-routine> into controllers, a transition table and one
-  // template per screen: that structure costs about 1.5 KB gzipped (29.8 → 31.3 KB).
-  cdn: { limit: 31.5 * KB, target: 30 * KB },
+  // Issue 16's figure, in bytes (25,000): every element defined; the routine's and the guide's
+  // code are chunks loaded on first use (src/cdn-lazy-elements.ts).
+  cdn: { limit: 25000, target: 25000 },
   // The packaging issue asks for 9 KB. It cannot be met with what the element must do: Lit and the
   // version-guarded define alone are 5.9 KB (a one-line element bundled the same way), and with no
   // CSS at all and a bare LitElement base (no theme, language or direction handling) the element
@@ -75,6 +74,9 @@ function chunkPurpose(chunk) {
   if (locale) return `${locale[1]} translations`;
   if (id === 'src/localization/runtime.ts') return 'the localization runtime, for pages not in English';
   if (id === 'src/illustrations/drawings.ts') return 'the stretch drawings';
+  if (id === 'src/internal/hydrate.ts') return "Lit's hydration, for pre-rendered elements";
+  const element = /^src\/elements\/([^/]+)\/define\.ts$/.exec(id);
+  if (element) return `<${element[1]}>, loaded when its tag first appears`;
   return 'loaded on demand';
 }
 
@@ -95,9 +97,12 @@ export async function measure() {
     return seen;
   };
   const autoloaderStart = [...staticClosure(autoloaderEntry, autoloaderChunks)].map((name) => autoloaderChunks.find((c) => c.fileName === name));
-  const causes = causesChunks.find((chunk) => chunk.isEntry);
+  // The entry and what it imports statically (Lit's hydration is a chunk loaded on demand).
+  const causesEntry = causesChunks.find((chunk) => chunk.isEntry);
+  const causesStart = [...staticClosure(causesEntry, causesChunks)].map((name) => causesChunks.find((c) => c.fileName === name));
+  const causes = { code: causesStart.map((chunk) => chunk.code).join('\n'), modules: Object.assign({}, ...causesStart.map((chunk) => chunk.modules)) };
   const rows = [
-    { name: 'CDN file dist/cdn/backcare-elements.js (all elements, English)', key: 'cdn', ...sizes(cdnEntry.code) },
+    { name: 'CDN file dist/cdn/backcare-elements.js (every element defined, English)', key: 'cdn', ...sizes(cdnEntry.code) },
     ...cdnChunks
       .filter((chunk) => !chunk.isEntry)
       .map((chunk) => ({ name: `  CDN chunk ${chunk.fileName} (${chunkPurpose(chunk)})`, ...sizes(chunk.code) })),
@@ -113,7 +118,10 @@ export async function measure() {
     ...autoloaderChunks
       .filter((chunk) => !chunk.isEntry)
       .map((chunk) => ({ name: `  autoloader chunk ${chunk.fileName.replace(/-[\w-]{8}\.js$/, '-*.js')}`, ...sizes(chunk.code) })),
-    { name: '<back-pain-causes> define module, bundled with lit, minified', key: 'causesDefine', ...sizes(causes.code) },
+    { name: '<back-pain-causes> define module, bundled with lit, minified', key: 'causesDefine', ...sumSizes(causesStart) },
+    ...causesChunks
+      .filter((chunk) => !causesStart.includes(chunk))
+      .map((chunk) => ({ name: `  causes chunk loaded on demand: ${chunk.name}`, ...sizes(chunk.code) })),
   ];
   const causesModules = Object.keys(causes.modules).map(sourcePath);
   const leaked = causesModules.filter((path) => NOT_IN_CAUSES.some((pattern) => pattern.test(path)));
@@ -135,7 +143,9 @@ export function printReport({ rows, budgets, causesModules, leaked }) {
   console.log('\nbudgets (gzip, level 9; 1 KB = 1024 bytes):');
   for (const budget of budgets) {
     const percent = ((100 * budget.gzip) / budget.limit).toFixed(0);
-    console.log(`  ${budget.ok ? 'ok  ' : 'OVER'}  ${budget.name}: ${kb(budget.gzip)} of ${kb(budget.limit)} (${percent}%)`);
+    console.log(
+      `  ${budget.ok ? 'ok  ' : 'OVER'}  ${budget.name}: ${kb(budget.gzip)} of ${kb(budget.limit)} (${budget.gzip.toLocaleString('en')} of ${budget.limit.toLocaleString('en')} bytes, ${percent}%)`
+    );
     if (!budget.targetMet) {
       console.log(`        target NOT MET: ${kb(budget.target)} (the issue's figure); ${kb(budget.gzip - budget.target)} to cut`);
     }

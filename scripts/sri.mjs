@@ -29,10 +29,20 @@ export function cdnBase(root = ROOT) {
   return `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
 }
 
+export const CDN_CSS = 'dist/cdn/backcare-elements.css';
+
+/**
+ * The snippet: the stylesheet that keeps each element's space until the script defines it (no
+ * layout shift), then the script, both with their SRI hash.
+ */
 export function cdnSnippet(root = ROOT, base = cdnBase(root)) {
   const file = join(root, CDN_FILE);
-  if (!existsSync(file)) throw new Error(`${CDN_FILE} is missing: run npm run build first.`);
-  return `<script type="module" src="${base}${CDN_FILE}"\n        integrity="${sri(file)}" crossorigin="anonymous"></script>`;
+  const css = join(root, CDN_CSS);
+  if (!existsSync(file) || !existsSync(css)) throw new Error(`${CDN_FILE} is missing: run npm run build first.`);
+  return (
+    `<link rel="stylesheet" href="${base}${CDN_CSS}"\n      integrity="${sri(css)}" crossorigin="anonymous">\n` +
+    `<script type="module" src="${base}${CDN_FILE}"\n        integrity="${sri(file)}" crossorigin="anonymous"></script>`
+  );
 }
 
 /**
@@ -50,9 +60,20 @@ export function importMapFor(chunks) {
   return `<script type="importmap">\n${JSON.stringify({ integrity }, null, 2)}\n</script>`;
 }
 
+/** Elements the one-file CDN build loads on first use (src/cdn-lazy-elements.ts). */
+export const LAZY_ELEMENTS = ['stretch-routine', 'back-pain-guide'];
+
+/** What a chunk of the one-file build holds, from its file name without the hash. */
+function chunkKind(stem) {
+  if (stem === 'drawings' || stem === 'runtime') return stem;
+  if (LAZY_ELEMENTS.includes(stem)) return 'element';
+  return /^[a-z]{2,3}(-[A-Za-z]+)?$/.test(stem) ? 'locale' : 'shared';
+}
+
 /**
  * The chunks the one-file CDN build loads on demand, with their URL under `base` and SRI hash:
- * `kind` is `drawings`, `runtime` or `locale` (with `locale`, the language code).
+ * `kind` is `drawings`, `runtime`, `locale` (with `locale`, the language code), `element` (with
+ * `element`, the tag: the routine and the guide) or `shared` (code two chunks share).
  */
 export function cdnChunks(root = ROOT, base = cdnBase(root)) {
   const dir = join(root, CHUNKS_DIR);
@@ -62,8 +83,15 @@ export function cdnChunks(root = ROOT, base = cdnBase(root)) {
     .sort()
     .map((name) => {
       const stem = name.replace(/-[\w-]{8}\.js$/, '');
-      const kind = stem === 'drawings' || stem === 'runtime' ? stem : 'locale';
-      return { file: name, url: `${base}${CHUNKS_DIR}/${name}`, integrity: sri(join(dir, name)), kind, ...(kind === 'locale' ? { locale: stem } : {}) };
+      const kind = chunkKind(stem);
+      return {
+        file: name,
+        url: `${base}${CHUNKS_DIR}/${name}`,
+        integrity: sri(join(dir, name)),
+        kind,
+        ...(kind === 'locale' ? { locale: stem } : {}),
+        ...(kind === 'element' ? { element: stem } : {}),
+      };
     });
 }
 

@@ -88,8 +88,8 @@ async function cdnChecks(browser, url) {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const names = await requestedNames(tab);
     check(
-      !names.some((name) => /^(drawings|runtime)-/.test(name)) && log.problems().length === 0,
-      `an English page with only <back-pain-causes> loads the CDN file alone (${names.join(', ')})`,
+      !names.some((name) => /^(drawings|runtime|stretch-routine|back-pain-guide)-/.test(name)) && log.problems().length === 0,
+      `an English page with only <back-pain-causes> loads the CDN file alone, not the routine's or guide's code (${names.join(', ')})`,
       log.problems().join('\n')
     );
   });
@@ -195,11 +195,11 @@ try {
   for (const [name, dir] of Object.entries(apps)) {
     cpSync(join(ROOT, 'examples', `${name}-vite`), dir, { recursive: true, filter: (src) => !/node_modules|[\\/]dist$/.test(src) });
   }
-  // The React copy also gets @lit-labs/ssr, for the README's server-rendering snippet.
-  const ssrVersion = pkg.devDependencies['@lit-labs/ssr'];
+  // @lit-labs/ssr comes with the package (a dependency of backcare-elements/prerender).
+  const ssrVersion = pkg.dependencies['@lit-labs/ssr'];
   await Promise.all(
     Object.entries(apps).map(([name, dir]) =>
-      sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...(name === 'react' ? [`@lit-labs/ssr@${ssrVersion}`] : [])], {
+      sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
         cwd: dir,
         env: npmEnv,
         prefix: name,
@@ -260,6 +260,20 @@ try {
     check(output.includes('ok'), `README's server-rendering snippet renders a card from the package with @lit-labs/ssr ${ssrVersion} (${output.trim()} characters)`);
   } catch (error) {
     check(false, "README's server-rendering snippet", error.message);
+  }
+
+  const prerenderCheck = `
+    import { prerender } from 'backcare-elements/prerender';
+    const markup = await prerender('<p>x</p><back-pain-causes></back-pain-causes>', { lang: 'es' });
+    if (!/^<p>x<\\/p><back-pain-causes lang="es"><template shadowroot="open" shadowrootmode="open">/.test(markup)) throw new Error(markup.slice(0, 300));
+    console.log('ok', markup.length);`;
+  try {
+    const output = await sh(process.execPath, ['--input-type=module', '-e', prerenderCheck], { cwd: apps.react, quiet: true });
+    check(output.includes('ok'), `backcare-elements/prerender renders from the installed package (${output.trim()} characters)`);
+    const cli = await sh('npx', ['--no-install', 'backcare-elements', 'prerender', '<stretch-card stretch="bird-dog"></stretch-card>'], { cwd: apps.react, env: npmEnv, quiet: true });
+    check(/<stretch-card stretch="bird-dog"><template shadowroot/.test(cli), `npx backcare-elements prerender works from the installed package (${cli.length} characters)`);
+  } catch (error) {
+    check(false, 'backcare-elements/prerender from the package', error.message);
   }
 
   // --- 4. tree shaking from the package ----------------------------------------------------------
@@ -454,7 +468,7 @@ try {
     row('causes define module, from src (`npm run size`)', measured.rows.find((r) => r.key === 'causesDefine')),
     row('tree-shaken bundle of `backcare-elements/elements/back-pain-causes/define` from the tarball', causesSize),
     '',
-    'The CDN file loads its chunks (`dist/cdn/chunks/`, listed above) on demand: `runtime-*` and one language (`es-*`, `ar-*`, …) on a page that is not in English, `drawings-*` when a card or routine first renders.',
+    'The CDN file loads its chunks (`dist/cdn/chunks/`, listed above) on demand: `runtime-*` and one language (`es-*`, `ar-*`, …) on a page that is not in English, `drawings-*` when a card or routine first renders, `stretch-routine-*` and `back-pain-guide-*` when a routine or guide first appears.',
     '',
     'Budgets (`npm run size`):',
     '',

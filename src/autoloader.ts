@@ -7,17 +7,21 @@
 /** Tag name → a function that loads (and thereby defines) that element. */
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
-const STARTED = Symbol.for('backcare-elements.autoloader');
-
 /**
  * Loads each element when its tag first appears under `root`, now or later. A second autoloader
- * on the same page (the script included twice) does nothing.
+ * with the same `key` on the same page (the script included twice) does nothing. The one-file CDN
+ * build uses its own key for the two elements it loads on first use (src/cdn-lazy-elements.ts).
  */
-export function startAutoloader(loaders: ElementLoaders, root: Document | undefined = globalThis.document): void {
+export function startAutoloader(
+  loaders: ElementLoaders,
+  root: Document | undefined = globalThis.document,
+  key = 'backcare-elements.autoloader'
+): void {
   if (!root || typeof customElements === 'undefined' || typeof MutationObserver === 'undefined') return;
-  const flags = globalThis as { [STARTED]?: boolean };
-  if (flags[STARTED]) return;
-  flags[STARTED] = true;
+  const started = Symbol.for(key);
+  const flags = globalThis as { [started]?: boolean };
+  if (flags[started]) return;
+  flags[started] = true;
 
   const waiting = new Map(Object.entries(loaders));
   let observer: MutationObserver | undefined;

@@ -1,6 +1,6 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseHeadingLevel, parseTheme, type HeadingLevel, type Theme } from './attributes.js';
-import { Warner } from './warn.js';
+import { Warner, warnOncePerPage } from './warn.js';
 import {
   LOAD_WAIT_MS,
   connectElement,
@@ -24,6 +24,15 @@ export interface ElementLanguage {
   tag(): string;
 }
 
+let hydration: typeof import('./hydrate.js') | undefined;
+let hydrationLoad: Promise<unknown> | undefined;
+/** Loads Lit's hydration once, then waits until `root` can hydrate; never rejects. */
+const loadHydration = (root: ShadowRoot) =>
+  (hydrationLoad ??= import('./hydrate.js').then(
+    (module) => (hydration = module),
+    () => warnOncePerPage('hydrate', 'Could not load the hydration code.')
+  )).then(() => hydration?.ready(root));
+
 /**
  * What every backcare element shares: the `theme` and `heading-level` attributes, a per-element
  * warner for bad input, and its language.
@@ -34,11 +43,17 @@ export interface ElementLanguage {
  * `dir` of the language shown. Code that composes text outside an update (timer callbacks, click
  * handlers) runs it through `inLocale()` to use the element's language too.
  *
+ * Pre-rendered markup (`backcare-elements/prerender`: a declarative shadow root) is hydrated in
+ * place: the element keeps the server's DOM, adopts its own styles (so a strict CSP that blocks
+ * the inline `<style>` still styles it once the script runs) and binds its parts to that DOM. A
+ * nested element waits for its host while it has `defer-hydration`, as in Lit's hydrate support.
+ *
  * Properties are declared with `static properties` and `declare` fields instead of decorators, so
  * the same source runs unchanged through esbuild, Vite (Storybook) and the test runner.
  *
  * @attr lang - The element's language (a BCP 47 tag such as `es` or `zh-CN`). Default: the nearest ancestor's `lang`, else the page's.
  * @attr dir - `ltr` or `rtl`: overrides the direction of the language shown.
+ * @attr defer-hydration - Set by the server renderer on an element pre-rendered inside another: it waits for its host to hydrate first. Not for hand-written markup.
  *
  * @cssprop [--backcare-color-accent=light-dark(#0b6b6b, #6fd6cb)] - Accent: links, buttons, markers, the timer ring.
  * @cssprop [--backcare-color-on-accent=light-dark(#ffffff, #06201e)] - Text on the accent colour.
@@ -56,6 +71,7 @@ export interface ElementLanguage {
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-space=1em] - Base spacing.
  * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it in `em`.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class BackcareElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -65,7 +81,7 @@ export class BackcareElement extends LitElement {
 
   /** `lang` is the element's own language; `dir` on the element overrides the language's direction. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return [...super.observedAttributes, 'lang', 'dir', 'defer-hydration'];
   }
 
   /** Colour scheme: `light`, `dark` or `auto` (follow the device). Absent: follow the host page. */
@@ -76,6 +92,8 @@ export class BackcareElement extends LitElement {
   protected readonly warner = new Warner(this.localName);
 
   #shownLocale: ShownLocale | undefined;
+  /** Set when the render root is a pre-rendered (declarative) shadow root not hydrated yet. */
+  #hydrating = false;
 
   /** The language this element shows (`en`, `es`, `zh-Hans`, `vi`, `tl`, `ar`, `fr`, `de`, `pl`). */
   get currentLocale(): string {
@@ -116,8 +134,30 @@ export class BackcareElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) return;
     connectElement(this);
     super.connectedCallback();
+  }
+
+  /** A pre-rendered shadow root is kept (and hydrated on the first update); else Lit's own. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    // Not through super: Lit's own hydrate support, if the app loads it, would take over there.
+    this.#hydrating = true;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // The server's copy of the same styles (an inline <style>, which a strict CSP may block).
+    root.querySelectorAll('style').forEach((style) => style.remove());
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.#hydrating) return super.update(changed);
+    this.#hydrating = false;
+    const value = this.render();
+    ReactiveElement.prototype['update'].call(this, changed);
+    // If the hydration code could not load (one warning), the server's content stays, static.
+    hydration?.hydrate(value, this.renderRoot, this.renderOptions);
   }
 
   override disconnectedCallback(): void {
@@ -126,6 +166,11 @@ export class BackcareElement extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'defer-hydration') {
+      // The host element has hydrated and set this element's properties: now hydrate.
+      if (value === null && this.isConnected) this.connectedCallback();
+      return;
+    }
     super.attributeChangedCallback(name, old, value);
     if ((name === 'lang' || name === 'dir') && old !== value && this.hasUpdated) {
       // Nested backcare elements (in this one's shadow root) follow this lang too.
@@ -140,12 +185,13 @@ export class BackcareElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { pending } = elementLocale(this);
-    if (!pending) return super.scheduleUpdate();
+    if (!pending && !this.#hydrating) return super.scheduleUpdate();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, LOAD_WAIT_MS);
-    });
-    return Promise.race([pending, waited]).then(() => {
+    return Promise.all([
+      // A pre-rendered shadow root: Lit's hydration (and what the first render needs) first.
+      this.#hydrating && loadHydration(this.renderRoot as ShadowRoot),
+      pending && Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, LOAD_WAIT_MS)))]),
+    ]).then(() => {
       clearTimeout(timer);
       super.scheduleUpdate();
     });

@@ -1,7 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Shared tokens and resets for every element. Sizes are in `em` from the host's font size (host
+ * Shared tokens and resets for every element.
+ *
+ * The host page's typography stays out: a host rule on `*`, `body` or the element itself matches
+ * the host element, and whatever it sets there is inherited by the text inside. These inherited
+ * text properties are therefore set on `:host` with `!important`, which (for important
+ * declarations) the shadow tree's own styles win over the page's, even over an inline style.
+ * The page still gives the font family (colour and size come through `--backcare-color-text`
+ * and `--backcare-font-size`); `--backcare-line-height` sets the line height. A reader's own
+ * text-spacing stylesheet (user `!important` rules, WCAG 1.4.12) still wins over these. Sizes are in `em` from the host's font size (host
  * pages often set `html { font-size: 62.5% }`, which would shrink `rem`-based widgets).
  * Colours use `light-dark()`, resolved by the `color-scheme` the `theme` attribute sets.
  */
@@ -28,7 +36,13 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: inherit;
     font-size: var(--backcare-font-size, medium);
-    line-height: 1.5;
+    line-height: var(--backcare-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
     color: var(--_text);
     container-type: inline-size;
   }

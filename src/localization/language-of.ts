@@ -27,7 +27,7 @@ export function nearestLang(element: Element): string | undefined {
         if (value !== null && value.trim() !== '') return value;
       }
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;
 }

@@ -26,7 +26,8 @@ export interface EmbedConfig {
   palette: string;
   contactHref: string;
   contactLabel: string;
-  output: 'cdn' | 'npm';
+  /** `prerendered`: the command that pre-renders the markup (declarative shadow DOM), and the script tags. */
+  output: 'cdn' | 'npm' | 'prerendered';
 }
 
 export const DEFAULT_EMBED: EmbedConfig = {
@@ -122,6 +123,21 @@ export function embedSnippet(config: EmbedConfig): string {
   const markup = embedMarkup(config);
   const style = embedCss(config);
   const styleBlock = style ? `<style>\n${style}\n</style>\n` : '';
+  if (config.output === 'prerendered') {
+    const integrity = cdn.integrity ? `\n        integrity="${cdn.integrity}" crossorigin="anonymous"` : '';
+    const map = importMap(config);
+    const lang = config.lang !== 'en' ? ` --lang=${config.lang}` : '';
+    const quoted = markup.replace(/'/g, `'\\''`);
+    return [
+      `<!-- 1. Pre-render the markup once (Node 20 or later); the command prints HTML with the elements'`,
+      `     content in declarative shadow roots, which browsers show before and without JavaScript:`,
+      `     npx ${cdn.name}@${cdn.version} prerender${lang} '${quoted}'`,
+      `     2. Paste the printed HTML where the elements should appear, and these tags once in the page`,
+      `     (a Content-Security-Policy must allow the inline <style> in the pre-rendered HTML: README, "Pre-rendered HTML"): -->`,
+      `${map ? `${map}\n` : ''}<script type="module" src="${cdn.url}"${integrity}></script>`,
+      ...(styleBlock ? [styleBlock.trimEnd()] : []),
+    ].join('\n');
+  }
   if (config.output === 'npm') {
     return [
       `// npm install ${cdn.name}@${cdn.version}`,
@@ -135,21 +151,28 @@ export function embedSnippet(config: EmbedConfig): string {
     ].join('\n');
   }
   const integrity = cdn.integrity ? `\n        integrity="${cdn.integrity}" crossorigin="anonymous"` : '';
+  const cssIntegrity = cdn.css.integrity ? `\n      integrity="${cdn.css.integrity}" crossorigin="anonymous"` : '';
   const map = importMap(config);
-  return `${map ? `${map}\n` : ''}<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
+  // The stylesheet keeps each element's space until the script has run, so the page does not jump.
+  const link = `<link rel="stylesheet" href="${cdn.css.url}"${cssIntegrity}>\n`;
+  return `${map ? `${map}\n` : ''}${link}<script type="module" src="${cdn.url}"${integrity}></script>\n${styleBlock}${markup}`;
 }
 
 /**
  * The import map that extends SRI to the chunks the CDN file will load for this configuration: the
- * stretch drawings when it shows cards or a routine, and the localization runtime and the language
+ * stretch drawings when it shows cards or a routine, the routine's and the guide's code when it shows them, and the localization runtime and the language
  * when it is not English. Empty when none are needed (or before `npm run build`).
  */
 export function importMap(config: EmbedConfig): string {
   if (!cdn.integrity) return '';
   const pictures = config.parts.some((part) => part !== 'causes');
+  // The routine and the guide (which holds a routine) are chunks the script loads on first use.
+  const elements = new Set(config.parts.flatMap((part) => (part === 'guide' ? ['back-pain-guide', 'stretch-routine'] : part === 'routine' ? ['stretch-routine'] : [])));
   const chunks = cdn.chunks.filter(
     (chunk) =>
       (chunk.kind === 'drawings' && pictures) ||
+      (chunk.kind === 'element' && elements.has(chunk.element ?? '')) ||
+      (chunk.kind === 'shared' && elements.size > 0) ||
       (config.lang !== 'en' && (chunk.kind === 'runtime' || chunk.locale === config.lang))
   );
   if (chunks.length === 0) return '';
@@ -287,11 +310,13 @@ export class EmbedBuilder extends LitElement {
           </fieldset>
           <fieldset>
             <legend>Snippet</legend>
-            ${(['cdn', 'npm'] as const).map(
+            ${(['cdn', 'prerendered', 'npm'] as const).map(
               (o) => html`<label
                 ><input type="radio" name="output" value=${o} .checked=${c.output === o} @change=${() => this.set('output', o)} />${o === 'cdn'
                   ? 'Script tag (CDN, with SRI)'
-                  : 'npm import'}</label
+                  : o === 'prerendered'
+                    ? 'Pre-rendered HTML (shows before JavaScript)'
+                    : 'npm import'}</label
               >`
             )}
           </fieldset>
@@ -302,7 +327,9 @@ export class EmbedBuilder extends LitElement {
             ${c.output === 'cdn'
               ? html`Paste this into your page's HTML where the elements should appear (the script tags may also go in the <code>&lt;head&gt;</code>).
                   ${importMap(c) ? html`The import map lets the browser check the files the script loads later (pictures, the language) as it checks the script; keep it before the script.` : nothing}`
-              : html`Install the package, import it once in your app, and use the markup in your templates.`}
+              : c.output === 'prerendered'
+                ? html`Run the command in the snippet to get the pre-rendered HTML, then paste it and the script tag into your page: the elements show at once, without a layout shift, and read without JavaScript.`
+                : html`Install the package, import it once in your app, and use the markup in your templates.`}
             ${c.output === 'cdn' && !cdn.integrity
               ? html`<strong>No SRI hash yet: run <code>npm run build</code>, then restart Storybook.</strong>`
               : nothing}

@@ -28,6 +28,8 @@ describe('an English page', function () {
         <stretch-card lang="en-GB" stretch="knee-to-chest"></stretch-card>
         <stretch-card lang="xx" stretch="head-rolls"></stretch-card>
       </div>`);
+      // The CDN entry loads the routine and the guide when their tags first appear.
+      await Promise.all([customElements.whenDefined('stretch-routine'), customElements.whenDefined('back-pain-guide')]);
       await settle(wrapper);
       const timer = wrapper.querySelector('stretch-timer') as StretchTimer;
       timer.start();

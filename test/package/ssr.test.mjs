@@ -173,8 +173,9 @@ describe('server rendering with @lit-labs/ssr', () => {
       });
       const page = (script) =>
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>\n${ssrBody}\n${script}</body></html>`;
-      // Before the client script: keep references to server-rendered nodes, to check hydration reuses them.
-      const mark = `<script>window.__ssrNodes = [...document.querySelectorAll('section > *')].map((el) => [el, el.shadowRoot && el.shadowRoot.firstElementChild]);</script>`;
+      // Before the client script: keep references to server-rendered nodes, to check hydration reuses them
+      // (not the server's <style>: the element adopts its own styles and removes it).
+      const mark = `<script>window.__ssrNodes = [...document.querySelectorAll('section > *')].map((el) => [el, el.shadowRoot && [...el.shadowRoot.children].find((child) => child.localName !== 'style')]);</script>`;
       server = await serve({
         files: {
           '/no-js.html': page(''),

@@ -67,6 +67,7 @@ export { CauseToggleEvent, type CauseToggleDetail } from './back-pain-causes.eve
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-space=1em] - Base spacing.
  * @cssprop [--backcare-font-size=medium] - Base font size; everything scales from it.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class BackPainCauses extends BackcareElement {
   static override styles = [baseStyles, safetySignsStyles, backPainCausesStyles];

@@ -61,6 +61,7 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
  * @cssprop [--backcare-color-surface=light-dark(#ffffff, #172022)] - Card backgrounds.
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class BackPainGuide extends BackcareElement {
   static override styles = [baseStyles, safetySignsStyles, backPainGuideStyles];

@@ -74,6 +74,7 @@ export * from './stretch-card.events.js';
  * @cssprop [--backcare-color-urgent-surface=light-dark(#fdecea, #3a1c1c)] - The "Get help now" box's background.
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class StretchCard extends BackcareElement {
   static override styles = [baseStyles, ...beforeStartStyles, stretchCardStyles, illustrationStyles];

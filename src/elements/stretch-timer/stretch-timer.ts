@@ -54,6 +54,7 @@ const DEFAULTS = { hold: { min: 30, max: 30 }, reps: 1, rest: 10, getReady: 3 } 
  * @cssprop [--backcare-color-border=light-dark(#c9d6d5, #3b4d50)] - Border.
  * @cssprop [--backcare-radius=0.75em] - Corner radius.
  * @cssprop [--backcare-font-size=medium] - Base font size.
+ * @cssprop [--backcare-line-height=1.5] - Line height of the text (the page's own line-height does not reach inside; nor do its letter-spacing, word-spacing, text-align, text-transform, text-indent or white-space).
  */
 export class StretchTimer extends BackcareElement {
   static override styles = [baseStyles, timerFaceStyles, stretchTimerStyles];

@@ -1,0 +1,17 @@
+/**
+ * The one-file CDN build's larger elements, loaded on first use: `<stretch-routine>` and
+ * `<back-pain-guide>` (which holds a routine) are chunks next to the CDN file, loaded and defined
+ * when their tag first appears in the document, now or later, as the stretch drawings load when a
+ * card first renders. A page with only the causes and a card never downloads them. The smaller
+ * elements (`<back-pain-causes>`, `<stretch-card>`, `<stretch-timer>`) are in the file itself.
+ */
+import { startAutoloader } from './autoloader.js';
+
+startAutoloader(
+  {
+    'stretch-routine': () => import('./elements/stretch-routine/define.js'),
+    'back-pain-guide': () => import('./elements/back-pain-guide/define.js'),
+  },
+  globalThis.document,
+  'backcare-elements.cdn-lazy-elements'
+);
