@@ -4,6 +4,7 @@
  * when their tag first appears in the document, now or later, as the stretch drawings load when a
  * card first renders. A page with only the causes and a card never downloads them. The smaller
  * elements (`<back-pain-causes>`, `<stretch-card>`, `<stretch-timer>`) are in the file itself.
+ * `<stretch-program-builder>` (clinic staff) is a chunk too, with its QR encoder.
  */
 import { startAutoloader } from './autoloader.js';
 
@@ -11,6 +12,8 @@ startAutoloader(
   {
     'stretch-routine': () => import('./elements/stretch-routine/define.js'),
     'back-pain-guide': () => import('./elements/back-pain-guide/define.js'),
+    // Staff only: a clinic's own builder page loads it; a patient's page never sees the tag.
+    'stretch-program-builder': () => import('./elements/stretch-program-builder/define.js'),
   },
   globalThis.document,
   'backcare-elements.cdn-lazy-elements'

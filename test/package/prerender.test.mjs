@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { ROOT, elementTags } from '../../scripts/build-shared.mjs';
+import { ROOT, STAFF_ONLY_TAGS, elementTags } from '../../scripts/build-shared.mjs';
 import { launchChrome, openPage, runCardTimer, serve } from '../../scripts/browser-check.mjs';
 
-const TAGS = elementTags();
+// What a patient's page shows; the staff-only program builder is not pre-rendered.
+const TAGS = elementTags().filter((tag) => !STAFF_ONLY_TAGS.includes(tag));
 const LANGS = ['en', 'es', 'zh-Hans', 'vi', 'tl', 'ar', 'fr', 'de', 'pl'];
 const MARKUP = [
   '<back-pain-causes contact-href="/contact" contact-label="Book an assessment"></back-pain-causes>',
