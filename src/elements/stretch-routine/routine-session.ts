@@ -17,6 +17,7 @@ import type { CueAnnouncer } from '../shared/cue-announcer.js';
 import type { RoutineMemoryController } from './routine-memory-controller.js';
 import { stepTitle } from './screens/parts.js';
 import { sessionKeyCommand } from './session-keys.js';
+import { warnRoutineDoses } from './routine-doses.js';
 import { RoutinePauseEvent, RoutineStepEvent } from './stretch-routine.events.js';
 
 const DEFAULT_REST_BETWEEN = 15;
@@ -47,6 +48,8 @@ export class RoutineSession implements ReactiveController {
   readonly skipped = new Set<number>();
   durationMs = 0;
   #stepShown = -1;
+  /** The stretches whose cautions were spoken (once, at their first hold). */
+  readonly #cautionsSpoken = new Set<number>();
 
   constructor(host: ReactiveElement, options: RoutineSessionOptions) {
     this.#host = host;
@@ -86,6 +89,7 @@ export class RoutineSession implements ReactiveController {
       onToggle: () => this.toggle(),
       onNext: () => timer.next(),
       onSkip: () => this.skip(),
+      cautions: this.steps[this.stepIndex]?.cautions ?? [],
     };
   }
 
@@ -94,6 +98,7 @@ export class RoutineSession implements ReactiveController {
     const warner = this.#options.warner;
     this.steps = resolveSteps(stretches, warner);
     this.restBetween = parseWhole(rest, 'rest', DEFAULT_REST_BETWEEN, DOSE_LIMITS.rest, warner);
+    warnRoutineDoses(Array.isArray(stretches) ? stretches : [], this.steps, { given: rest, seconds: this.restBetween }, warner);
     const getReadySeconds = parseWhole(getReady, 'get-ready', DEFAULT_GET_READY, DOSE_LIMITS.getReady, warner);
     const plan = buildRoutinePlan(
       this.steps.map((view) => ({
@@ -116,6 +121,7 @@ export class RoutineSession implements ReactiveController {
     this.skipped.clear();
     this.durationMs = 0;
     this.#stepShown = -1;
+    this.#cautionsSpoken.clear();
     this.#options.cues.prime();
     this.timer.reset();
     if (fromStep > 0) this.timer.goTo(firstPhaseOfStep(this.timer.plan, fromStep));
@@ -206,11 +212,15 @@ export class RoutineSession implements ReactiveController {
       this.#options.memory.recordStep(this.routineKey, step, new Date());
     }
     if (index !== this.timer.phaseIndex) return;
+    // The stretch's cautions are spoken once, at its first hold (the screen shows them throughout).
+    const cautions = phase.kind === 'hold' && !phase.between && !this.#cautionsSpoken.has(step) ? view.cautions : [];
+    if (phase.kind === 'hold' && !phase.between) this.#cautionsSpoken.add(step);
     this.#options.cues.phase(phase, () => {
       const sentence = phase.between
         ? msg(str`Rest. Next: ${view.name}.`, { id: 'routine.say.rest-next' })
         : phaseAnnouncement(phase);
-      return newStep ? msg(str`${stepTitle(this.steps, step)}. ${sentence}`, { id: 'routine.say.step-then' }) : sentence;
+      const said = newStep ? msg(str`${stepTitle(this.steps, step)}. ${sentence}`, { id: 'routine.say.step-then' }) : sentence;
+      return [said, ...cautions].join(' ');
     });
   }
 }

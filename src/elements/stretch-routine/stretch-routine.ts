@@ -18,7 +18,10 @@ import { RoutineMemoryController } from './routine-memory-controller.js';
 import { RoutineSession } from './routine-session.js';
 import { RoutinePrintController } from './routine-print.js';
 import { RoutinePainController } from './routine-pain.js';
-import { endsSession, nextScreen, startsSession, type RoutineScreen, type RoutineScreenEvent } from './routine-screens.js';
+import { endsSession, nextScreen, resumesSession, startsSession, type RoutineScreen, type RoutineScreenEvent } from './routine-screens.js';
+import { renderPainScreens } from './routine-pain-screens.js';
+import { painCheckOn } from './pain-check-attribute.js';
+import { screenContext } from './routine-context.js';
 import { renderHandout } from './routine-handout.js';
 import * as screens from './screens/index.js';
 import { stretchRoutineStyles } from './stretch-routine.styles.js';
@@ -29,8 +32,8 @@ export type { RoutineScreen } from './routine-screens.js';
 
 /**
  * A guided session through several stretches, hands-free: a safety check first, then each stretch
- * with its timer, rests between them, progress, pause/back/next/skip, an optional pain check before
- * and after, and a summary.
+ * with its timer, rests between them, progress, pause/back/next/skip, a pain check before, during
+ * ("It hurts") and after (on by default; `pain-check="off"` turns it off), and a summary.
  *
  * @summary A guided stretching session with a safety check, progress, rests and a summary.
  * @tag stretch-routine
@@ -39,7 +42,7 @@ export type { RoutineScreen } from './routine-screens.js';
  * @fires {RoutineStepEvent} routine-step - A stretch began. `detail: { index, stretch }`.
  * @fires {RoutinePauseEvent} routine-pause - The patient paused. `detail: { index, stretch }`.
  * @fires {RoutineCompleteEvent} routine-complete - The session ended. `detail: { done, skipped, durationMs, painBefore, painAfter }`.
- * @fires {PainReportEvent} pain-report - Pain scores after the session (with `pain-check`). `detail: { before, after, worse }`.
+ * @fires {PainReportEvent} pain-report - Every pain score of the session, each with its moment, when the session ends with the pain check on. `detail: { scores: [{ moment: 'before' | 'during' | 'after', score, step? }], before, after, worse }`.
  *
  * @slot cta - The clinic's own call-to-action, shown on the stop-advice screens and the summary.
  *
@@ -53,6 +56,8 @@ export type { RoutineScreen } from './routine-screens.js';
  * @csspart stage - The current stretch or rest.
  * @csspart controls - The session buttons.
  * @csspart pain-scale - The 0–10 pain scale.
+ * @csspart hurts-button - The "It hurts" button on every screen of a session.
+ * @csspart cautions - The current stretch's cautions during a session.
  * @csspart summary - The summary.
  * @csspart cta-link - The contact link made from `contact-href`.
  * @csspart primary-button - The main button of each screen.
@@ -89,7 +94,7 @@ export class StretchRoutine extends BackcareElement {
     sound: {},
     voice: {},
     vibrate: {},
-    painCheck: { attribute: 'pain-check', type: Boolean },
+    painCheck: { attribute: 'pain-check' },
     remember: { type: Boolean },
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
@@ -114,8 +119,12 @@ export class StretchRoutine extends BackcareElement {
   declare voice: string | undefined;
   /** Vibration: `on` (default) or `off`. */
   declare vibrate: string | undefined;
-  /** Asks for pain (0–10) before and after, and advises stopping when it got worse. */
-  declare painCheck: boolean;
+  /**
+   * The pain check (0–10) before, during ("It hurts") and after, with advice to stop when the pain
+   * is severe or rising: on by default; `pain-check="off"` (or the property `false`) turns it off.
+   * A bare `pain-check` (the earlier boolean attribute) still means on.
+   */
+  declare painCheck: boolean | string | undefined;
   /** Keeps progress on this device only (last finished day, streak, resume point). Off by default: nothing is stored. */
   declare remember: boolean;
   /** The clinic's contact link for the stop advice and the summary. */
@@ -147,12 +156,11 @@ export class StretchRoutine extends BackcareElement {
   });
   /** Whether the print handout is built (only while printing). */
   readonly #print = new RoutinePrintController(this);
-  /** `pain-check`: the scores before and after, and `pain-report`. */
+  /** The pain check: the scores before, during and after, and `pain-report`. */
   readonly #pain = new RoutinePainController(this);
 
   constructor() {
     super();
-    this.painCheck = false;
     this.remember = false;
     this._screen = 'safety';
   }
@@ -242,16 +250,16 @@ export class StretchRoutine extends BackcareElement {
    */
   #go(event: RoutineScreenEvent, fromStep = 0): void {
     const from = this._screen;
-    const [memory, session] = [this.#memory, this.#session];
-    const to = nextScreen(from, event, {
-      painCheck: this.painCheck,
-      get hasResumePoint() { // read from storage only when a guard asks
-        return memory.resumeStep(session.routineKey, session.steps.length) !== undefined;
-      },
-      painWorse: this.#pain.worse,
-    });
+    const [memory, session, pain] = [this.#memory, this.#session, this.#pain];
+    if (event === 'safety-clear') memory.recordSafety(new Date());
+    const to = nextScreen(from, event, screenContext(painCheckOn(this.painCheck, this.warner), memory, session, pain));
     if (to === from) return;
+    if (from === 'safety') memory.clearExpired();
     if (endsSession(from, to)) this.#finish();
+    if (resumesSession(from, to)) {
+      if (event === 'skip-stretch') session.skip();
+      session.timer.start();
+    }
     const starting = startsSession(from, to);
     if (starting) this.#session.prepare(fromStep, this.#pain);
     this._screen = to;
@@ -265,6 +273,7 @@ export class StretchRoutine extends BackcareElement {
   }
 
   #finish(): void {
+    if (painCheckOn(this.painCheck, this.warner)) this.#pain.report();
     this.#memory.recordFinish(new Date());
     this.dispatchEvent(new RoutineCompleteEvent({ ...this.#session.outcome(), painBefore: this.#pain.before, painAfter: this.#pain.after }));
   }
@@ -324,17 +333,12 @@ export class StretchRoutine extends BackcareElement {
         return screens.renderSafetyScreen({
           level,
           emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner),
+          expired: this.#memory.expired,
           onClear: () => this.#go('safety-clear'),
           onSigns: () => this.#go('safety-signs'),
         });
       case 'stop-advice':
-      case 'pain-advice':
-        return screens.renderStopAdviceScreen({
-          level,
-          reason: this._screen === 'stop-advice' ? 'signs' : 'pain',
-          contact: contact(),
-          onNext: () => this.#go(this._screen === 'stop-advice' ? 'back-to-safety' : 'see-summary'),
-        });
+        return screens.renderStopAdviceScreen({ level, reason: 'signs', contact: contact(), onNext: () => this.#go('back-to-safety') });
       case 'start':
         return screens.renderStartScreen({
           level,
@@ -348,20 +352,6 @@ export class StretchRoutine extends BackcareElement {
           onPrint: () => this.#print.print(),
           onForget: forget,
         });
-      case 'pain-before':
-      case 'pain-after': {
-        const when = this._screen === 'pain-before' ? 'before' : 'after';
-        return screens.renderPainCheckScreen({
-          level,
-          when,
-          value: this.#pain[when],
-          onChange: (score) => this.#pain.set(when, score),
-          onNext: () => {
-            if (when === 'after') this.#pain.report();
-            this.#go('pain-scored');
-          },
-        });
-      }
       case 'session':
         return screens.renderSessionScreen({
           level,
@@ -370,6 +360,11 @@ export class StretchRoutine extends BackcareElement {
           muted: this.#cues.muted,
           onKeydown: (event) => this.#session.onKeydown(event, this.direction === 'rtl'),
           onMute: () => (this.#cues.muted = !this.#cues.muted),
+          onHurts: () => {
+            this.#session.timer.pause(); // at once, before anything else
+            this.#pain.startNow();
+            this.#go('hurts');
+          },
         });
       case 'summary':
         return screens.renderSummaryScreen({
@@ -377,7 +372,7 @@ export class StretchRoutine extends BackcareElement {
           steps: this.#session.steps,
           skipped: this.#session.skipped,
           durationMs: this.#session.durationMs,
-          painCheck: this.painCheck,
+          painCheck: painCheckOn(this.painCheck, this.warner),
           painBefore: this.#pain.before,
           painAfter: this.#pain.after,
           rtl: this.direction === 'rtl',
@@ -388,6 +383,9 @@ export class StretchRoutine extends BackcareElement {
           onAgain: () => this.#go('again'),
           onForget: forget,
         });
+      default:
+        return renderPainScreens({ level, screen: this._screen, pain: this.#pain, session: this.#session, contact, go: (event) => this.#go(event),
+          emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner) });
     }
   }
 }

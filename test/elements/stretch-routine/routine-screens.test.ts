@@ -10,7 +10,7 @@ import {
   type ScreenContext,
 } from '../../../src/elements/stretch-routine/routine-screens.js';
 
-const plain: ScreenContext = { painCheck: false, hasResumePoint: false, painWorse: false };
+const plain: ScreenContext = { painCheck: false, hasResumePoint: false, painWorse: false, painSevere: false, painNowStop: false, safetyFresh: true };
 const withPain: ScreenContext = { ...plain, painCheck: true };
 
 const EVENTS: RoutineScreenEvent[] = [
