@@ -131,7 +131,7 @@ describe('program-from-link', () => {
     it('runs exactly that program: stretches, order, doses and rests (fake clock)', async () => {
       const link = programLink('https://clinic.example/stretches', program);
       const { program: read } = readProgramFromLocation(link, KNOWN);
-      const el = await fixture<StretchRoutine>(html`<stretch-routine sound="off" vibrate="off" rest="10" get-ready="3"></stretch-routine>`);
+      const el = await fixture<StretchRoutine>(html`<stretch-routine pain-check="off" sound="off" vibrate="off" rest="10" get-ready="3"></stretch-routine>`);
       // The routine's `stretches` type does not list CatalogStretchRef yet (the lead widens it); at run time it is read.
       el.stretches = programStretches(read!, [CAT_COW]) as StretchRoutine["stretches"];
       await el.updateComplete;

@@ -58,12 +58,12 @@ describe('RoutineMemoryController', () => {
     const host = fakeHost(true);
     const memory = new RoutineMemoryController(host, new Warner('test-el'));
     memory.recordStep('a b c', 2, day(28));
-    expect(memory.resumeStep('a b c', 3)).to.equal(2);
-    expect(memory.resumeStep('a b c', 2)).to.equal(1);
-    expect(memory.resumeStep('other', 3)).to.equal(undefined);
-    expect(memory.resumeStep('a b c', 0)).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 3, day(28))).to.equal(2);
+    expect(memory.resumeStep('a b c', 2, day(28))).to.equal(1);
+    expect(memory.resumeStep('other', 3, day(28))).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 0, day(28))).to.equal(undefined);
     memory.clearResume();
-    expect(memory.resumeStep('a b c', 3)).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 3, day(28))).to.equal(undefined);
   });
 
   it('counts a streak over days in a row, re-renders the host when it changes, and drops the resume point', () => {
