@@ -72,7 +72,7 @@ export class BackPainGuide extends BackcareElement {
     videoUrl: { attribute: 'video-url' },
     stretches: {},
     sections: {},
-    painCheck: { attribute: 'pain-check', type: Boolean },
+    painCheck: { attribute: 'pain-check' },
     remember: { type: Boolean },
   };
 
@@ -93,8 +93,8 @@ export class BackPainGuide extends BackcareElement {
   declare stretches: string | undefined;
   /** Which sections to show, separated by spaces: `causes why-move stretches routine contact`. Default: all. */
   declare sections: string | undefined;
-  /** Passed to the routine: a pain check before and after. */
-  declare painCheck: boolean;
+  /** Passed to the routine: its pain check is on by default; `pain-check="off"` turns it off. */
+  declare painCheck: boolean | string | undefined;
   /** Passed to the routine: remember progress on this device. */
   declare remember: boolean;
 
@@ -102,7 +102,6 @@ export class BackPainGuide extends BackcareElement {
 
   constructor() {
     super();
-    this.painCheck = false;
     this.remember = false;
   }
 
@@ -222,7 +221,7 @@ export class BackPainGuide extends BackcareElement {
                     contact-label=${contact?.label ?? nothing}
                     emergency-number=${this.emergencyNumber ?? nothing}
                     video-url=${videoUrl ?? nothing}
-                    ?pain-check=${this.painCheck}
+                    .painCheck=${this.painCheck}
                     ?remember=${this.remember}
                   ></stretch-routine>`
                 : html`<p>${routineIntro()}</p>

@@ -100,6 +100,22 @@ describe('<stretch-routine> pain safety', () => {
       expect(odd.screen).to.equal('pain-before');
       expect(warnings.messages.filter((m) => m.includes('pain-check="maybe"'))).to.have.length(1);
     });
+
+    it('<back-pain-guide> passes pain-check through: on by default, "off" turns the routine\'s check off', async () => {
+      for (const [template, screen] of [
+        [html`<back-pain-guide sections="routine" stretches="bird-dog"></back-pain-guide>`, 'pain-before'],
+        [html`<back-pain-guide pain-check="off" sections="routine" stretches="bird-dog"></back-pain-guide>`, 'session'],
+      ] as const) {
+        const guide = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(template);
+        ($(guide, '.routine-entry button') as HTMLButtonElement).click();
+        await guide.updateComplete;
+        const routine = $(guide, 'stretch-routine') as StretchRoutine;
+        await routine.updateComplete;
+        await click(routine, 'None of these apply to me');
+        await click(routine, 'Start the routine');
+        expect(routine.screen).to.equal(screen);
+      }
+    });
   });
 
   describe('before: severe pain today', () => {
