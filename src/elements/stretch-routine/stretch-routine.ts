@@ -125,7 +125,7 @@ export class StretchRoutine extends BackcareElement {
    * A bare `pain-check` (the earlier boolean attribute) still means on.
    */
   declare painCheck: boolean | string | undefined;
-  /** Keeps progress on this device only (last finished day, streak, resume point). Off by default: nothing is stored. */
+  /** Keeps progress on this device only (last finished day, streak, resume point, last safety confirmation). Off by default: nothing is stored. */
   declare remember: boolean;
   /** The clinic's contact link for the stop advice and the summary. */
   declare contactHref: string | undefined;
@@ -384,8 +384,10 @@ export class StretchRoutine extends BackcareElement {
           onForget: forget,
         });
       default:
-        return renderPainScreens({ level, screen: this._screen, pain: this.#pain, session: this.#session, contact, go: (event) => this.#go(event),
-          emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner) });
+        return renderPainScreens({
+          level, screen: this._screen, pain: this.#pain, session: this.#session, contact, go: (event) => this.#go(event),
+          emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner),
+        });
     }
   }
 }
