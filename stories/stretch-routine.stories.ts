@@ -24,7 +24,7 @@ const routine = (args: RoutineArgs) => html`
     stretches=${args.stretches}
     rest=${args.rest}
     get-ready=${args.getReady}
-    ?pain-check=${args.painCheck}
+    pain-check=${args.painCheck ? 'on' : 'off'}
     ?remember=${args.remember}
     contact-href=${attr(args.contactHref)}
     contact-label=${attr(args.contactLabel)}
@@ -68,6 +68,8 @@ const meta: Meta<RoutineArgs> = {
     stretches: 'head-rolls kneeling-back-extension knee-to-chest bird-dog',
     rest: '15',
     getReady: '3',
+    // The element's pain check is on by default; these stories turn it off (pain-check="off") unless
+    // they are about it, so they can click straight from Start into the session.
     painCheck: false,
     remember: false,
     contactHref: '/contact',
@@ -115,6 +117,82 @@ export const PainAdvice: Story = {
   },
 };
 
+/** Picks a score on the pain scale on show. */
+async function pick(el: StretchRoutine, score: number) {
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector(`input[value="${score}"]`) as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
+/** Pain 8 before the session: advice not to stretch today, the clinic's contact and the urgent-care signs. */
+export const SeverePainToday: Story = {
+  args: { painCheck: true, stretches: 'knee-to-chest bird-dog' },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    await pick(el, 8);
+    await clickThrough('Continue')(context);
+    await expect(el.screen).toBe('severe-pain');
+  },
+};
+
+/** "It hurts" during a hold: the session pauses and asks for a score now. */
+export const ItHurtsScoreNow: Story = {
+  args: { painCheck: true, stretches: 'knee-to-chest bird-dog' },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    await pick(el, 2);
+    await clickThrough('Continue')(context);
+    el.next();
+    await clickThrough('It hurts')(context);
+    await pick(el, 3); // 1 above the before score, under 7: no stop advice
+    await expect(el.screen).toBe('pain-now');
+  },
+};
+
+/** A score during the session below the stop thresholds: go on gently, skip this stretch, or stop. */
+export const GoGently: Story = {
+  args: { painCheck: true, stretches: 'knee-to-chest bird-dog' },
+  play: async (context) => {
+    await ItHurtsScoreNow.play!(context);
+    await clickThrough('Continue')(context);
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await expect(el.screen).toBe('pain-ease');
+  },
+};
+
+/** A score of 7 (or 2 above the before score) during the session: stop, rest, contact, urgent-care signs. */
+export const StopNow: Story = {
+  args: { painCheck: true, stretches: 'knee-to-chest bird-dog' },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    await pick(el, 2);
+    await clickThrough('Continue')(context);
+    el.next();
+    await clickThrough('It hurts')(context);
+    await pick(el, 7);
+    await clickThrough('Continue')(context);
+    await expect(el.screen).toBe('pain-advice');
+  },
+};
+
+/** The summary after a pain check: the pain-monitoring advice (5 or less, settles within hours, not worse next morning). */
+export const SummaryWithPainAdvice: Story = {
+  args: { painCheck: true, stretches: 'bird-dog' },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('stretch-routine') as StretchRoutine;
+    await clickThrough('None of these apply to me', 'Start the routine')(context);
+    await pick(el, 2);
+    await clickThrough('Continue')(context);
+    while (el.status !== 'done') el.next();
+    await pick(el, 3);
+    await clickThrough('Continue')(context);
+    await expect(el.screen).toBe('summary');
+  },
+};
+
 const savedMidRoutine = () => {
   const data = new Map<string, string>([
     [
@@ -124,6 +202,8 @@ const savedMidRoutine = () => {
         streak: 2,
         lastFinished: new Date(Date.now() - 86400000).toISOString().slice(0, 10),
         resume: { routine: 'head-rolls kneeling-back-extension knee-to-chest bird-dog', step: 2, savedAt: new Date().toISOString() },
+        // Confirmed the safety check just now (an older confirmation brings the safety check back first).
+        safetyAt: new Date().toISOString(),
       }),
     ],
   ]);
@@ -138,6 +218,17 @@ export const ResumePrompt: Story = {
     stretches=${args.stretches}
     sound="off"
   ></stretch-routine>`,
+};
+/** A resume point over 24 hours old: dropped with a one-line notice, and the safety check shows. */
+export const ResumeExpired: Story = {
+  render: (args) => {
+    const yesterday = new Date(Date.now() - 25 * 3600000).toISOString();
+    const data = new Map([
+      ['backcare-elements:routine', JSON.stringify({ v: 1, streak: 0, resume: { routine: args.stretches, step: 2, savedAt: yesterday }, safetyAt: yesterday })],
+    ]);
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+    return html`<stretch-routine remember .storage=${storage} stretches=${args.stretches} sound="off"></stretch-routine>`;
+  },
 };
 export const TwoStretches: Story = { args: { stretches: 'knee-to-chest bird-dog', rest: '10' } };
 export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } }, play: sessionAt(1) };
@@ -159,6 +250,7 @@ export const FinishShortRoutine: Story = {
     ] satisfies CustomStretchInput[]}
     rest="0"
     get-ready="0"
+    pain-check="off"
     sound="off"
     vibrate="off"
   ></stretch-routine>`,

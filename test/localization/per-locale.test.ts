@@ -101,6 +101,32 @@ const SCENES: Record<string, Scene> = {
       primary,
     ],
   },
+  'stretch-routine (pain safety)': {
+    template: () => html`<stretch-routine stretches="knee-to-chest bird-dog" contact-href="/book" sound="off" vibrate="off"></stretch-routine>`,
+    steps: [
+      // safety → start → pain 8 before → severe pain today → continue gently → It hurts → 3 →
+      // go gently → go on → It hurts → 9 → stop advice → summary (with the pain-monitoring advice)
+      primary,
+      primary,
+      (el) => ($$(el, 'input[type="radio"]')[8] as HTMLInputElement).click(),
+      primary,
+      (el) => ($$(el, 'button').find((b) => b.classList.contains('secondary')) as HTMLButtonElement).click(),
+      (el) => ($(el, '[part="hurts-button"]') as HTMLButtonElement).click(),
+      (el) => ($$(el, 'input[type="radio"]')[3] as HTMLInputElement).click(),
+      primary,
+      primary,
+      (el) => ($(el, '[part="hurts-button"]') as HTMLButtonElement).click(),
+      (el) => ($$(el, 'input[type="radio"]')[9] as HTMLInputElement).click(),
+      (el) => {
+        primary(el);
+        expect((el as StretchRoutine).screen).to.equal('pain-advice');
+      },
+      (el) => {
+        primary(el);
+        expect((el as StretchRoutine).screen).to.equal('summary');
+      },
+    ],
+  },
   'back-pain-guide': {
     template: () => html`<back-pain-guide contact-href="/book"></back-pain-guide>`,
   },
@@ -277,7 +303,7 @@ describe('right to left in Arabic', () => {
 
   it('mirrors the routine session controls', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" style="inline-size: 60em">
-      <stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>
+      <stretch-routine pain-check="off" stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>
     </div>`);
     const routine = wrapper.firstElementChild as StretchRoutine;
     await settle(wrapper);

@@ -232,6 +232,18 @@ describe('Custom Elements Manifest', () => {
   };
   const classes = eventClasses();
 
+  it('<stretch-routine>: pain-check is documented as on by default with its "off" value, pain-report with its scores', () => {
+    const { declaration } = declarationOf('stretch-routine');
+    const attribute = declaration.attributes.find((item) => item.name === 'pain-check');
+    assert.match(attribute.description, /on by default/);
+    assert.match(attribute.description, /pain-check="off"/);
+    const event = declaration.events.find((item) => item.name === 'pain-report');
+    assert.equal(event.type.text, 'PainReportEvent');
+    assert.match(event.description, /scores: \[\{ moment: 'before' \| 'during' \| 'after', score, step\? \}\], before, after, worse/);
+    const parts = declaration.cssParts.map((part) => part.name);
+    for (const part of ['hurts-button', 'cautions']) assert.ok(parts.includes(part), `part ${part}`);
+  });
+
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
       let d;

@@ -73,7 +73,7 @@ export class BackPainGuide extends BackcareElement {
     videoUrl: { attribute: 'video-url' },
     stretches: {},
     sections: {},
-    painCheck: { attribute: 'pain-check', type: Boolean },
+    painCheck: { attribute: 'pain-check' },
     remember: { type: Boolean },
   };
 
@@ -94,8 +94,8 @@ export class BackPainGuide extends BackcareElement {
   declare stretches: string | undefined;
   /** Which sections to show, separated by spaces: `causes why-move stretches routine contact`. Default: all. */
   declare sections: string | undefined;
-  /** Passed to the routine: a pain check before and after. */
-  declare painCheck: boolean;
+  /** Passed to the routine: its pain check is on by default; `pain-check="off"` turns it off. */
+  declare painCheck: boolean | string | undefined;
   /** Passed to the routine: remember progress on this device. */
   declare remember: boolean;
 
@@ -103,7 +103,6 @@ export class BackPainGuide extends BackcareElement {
 
   constructor() {
     super();
-    this.painCheck = false;
     this.remember = false;
   }
 
@@ -223,7 +222,7 @@ export class BackPainGuide extends BackcareElement {
                     contact-label=${contact?.label ?? nothing}
                     emergency-number=${this.emergencyNumber ?? nothing}
                     video-url=${videoUrl ?? nothing}
-                    ?pain-check=${this.painCheck}
+                    .painCheck=${this.painCheck}
                     ?remember=${this.remember}
                   ></stretch-routine>`
                 : html`<p>${routineIntro()}</p>

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pageLocalStorage, safeStorage, type StorageLike } from '../../internal/safe-storage.js';
 import type { Warner } from '../../internal/warn.js';
-import { RoutineMemory } from './routine-memory.js';
+import { RoutineMemory, resumeIsExpired, safetyIsFresh } from './routine-memory.js';
 
 /** What the memory controller reads from its host. */
 export interface RoutineMemoryHost extends ReactiveControllerHost {
@@ -21,6 +21,7 @@ export class RoutineMemoryController implements ReactiveController {
   readonly #host: RoutineMemoryHost;
   readonly #memory: RoutineMemory;
   #streak = 0;
+  #expired = false;
 
   constructor(host: RoutineMemoryHost, warner: Warner) {
     this.#host = host;
@@ -38,17 +39,44 @@ export class RoutineMemoryController implements ReactiveController {
     return this.#host.remember ? this.#streak : 0;
   }
 
-  /** Reads the streak (as of `today`); call on first render and when `remember` turns on. */
+  /**
+   * Reads the streak (as of `today`) and drops a resume point over 24 hours old (then `expired`
+   * is true until `clearExpired`); call on first render and when `remember` turns on.
+   */
   restore(today: Date): void {
     if (!this.#host.remember) return;
+    const resume = this.#memory.load().resume;
+    if (resume && resumeIsExpired(resume.savedAt, today)) {
+      this.#memory.clearResume();
+      this.#expired = true;
+    }
     this.#setStreak(this.#memory.currentStreak(today));
   }
 
-  /** The saved stretch to continue `routine` from (clamped to `total`), or undefined. */
-  resumeStep(routine: string, total: number): number | undefined {
+  /** A resume point was dropped as too old (the safety screen says so in one line). */
+  get expired(): boolean {
+    return this.#host.remember && this.#expired;
+  }
+
+  clearExpired(): void {
+    this.#expired = false;
+  }
+
+  /** The saved stretch to continue `routine` from (clamped to `total`), or undefined (also when over 24 hours old). */
+  resumeStep(routine: string, total: number, now = new Date()): number | undefined {
     if (!this.#host.remember || total === 0) return undefined;
     const point = this.#memory.resumePoint(routine);
-    return point ? Math.min(point.step, total - 1) : undefined;
+    return point && !resumeIsExpired(point.savedAt, now) ? Math.min(point.step, total - 1) : undefined;
+  }
+
+  /** The patient confirmed the safety check (stored only with `remember`). */
+  recordSafety(now: Date): void {
+    if (this.#host.remember) this.#memory.recordSafety(now);
+  }
+
+  /** The last stored safety confirmation is from today and under 12 hours old (false without `remember`). */
+  safetyFresh(now: Date): boolean {
+    return this.#host.remember && safetyIsFresh(this.#memory.safetyAt(), now);
   }
 
   /** A stretch of `routine` began: it is where a later visit resumes. */

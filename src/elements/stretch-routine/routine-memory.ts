@@ -19,6 +19,27 @@ export interface RoutineMemoryData {
   /** Days in a row with a finished routine. */
   streak: number;
   resume?: ResumePoint;
+  /** When the patient last confirmed the safety check (ISO time). */
+  safetyAt?: string;
+}
+
+/** A resume point older than this is dropped (with a one-line notice). */
+export const RESUME_EXPIRES_MS = 24 * 60 * 60 * 1000;
+/** The safety check comes back when its last confirmation is older than this, or from another day. */
+export const SAFETY_FRESH_MS = 12 * 60 * 60 * 1000;
+
+/** Whether a safety confirmation at `at` (ISO) still holds at `now`: same calendar day and under 12 hours. */
+export function safetyIsFresh(at: string | undefined, now: Date): boolean {
+  const time = at === undefined ? NaN : Date.parse(at);
+  if (!Number.isFinite(time)) return false;
+  const age = now.getTime() - time;
+  return age >= 0 && age <= SAFETY_FRESH_MS && localDate(new Date(time)) === localDate(now);
+}
+
+/** Whether a resume point saved at `savedAt` (ISO) has expired at `now` (over 24 hours, or unreadable). */
+export function resumeIsExpired(savedAt: string | undefined, now: Date): boolean {
+  const time = savedAt === undefined ? NaN : Date.parse(savedAt);
+  return !Number.isFinite(time) || now.getTime() - time > RESUME_EXPIRES_MS;
 }
 
 const EMPTY: RoutineMemoryData = { v: MEMORY_VERSION, streak: 0 };
@@ -40,6 +61,7 @@ function isValid(data: unknown): data is RoutineMemoryData {
   if (d.lastFinished !== undefined && (typeof d.lastFinished !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.lastFinished))) {
     return false;
   }
+  if (d.safetyAt !== undefined && typeof d.safetyAt !== 'string') return false;
   if (d.resume !== undefined) {
     const r = d.resume as Record<string, unknown>;
     if (typeof r !== 'object' || r === null || typeof r.routine !== 'string' || !Number.isInteger(r.step) || (r.step as number) < 0) {
@@ -105,8 +127,18 @@ export class RoutineMemory {
     if (data.lastFinished === day) streak = Math.max(1, streak);
     else if (data.lastFinished === dayBefore(day)) streak += 1;
     else streak = 1;
-    this.#save({ v: MEMORY_VERSION, lastFinished: day, streak });
+    this.#save({ v: MEMORY_VERSION, lastFinished: day, streak, ...(data.safetyAt ? { safetyAt: data.safetyAt } : {}) });
     return streak;
+  }
+
+  /** The patient confirmed the safety check at `now`. */
+  recordSafety(now: Date): void {
+    this.#save({ ...this.load(), safetyAt: now.toISOString() });
+  }
+
+  /** When the safety check was last confirmed (ISO), if stored. */
+  safetyAt(): string | undefined {
+    return this.load().safetyAt;
   }
 
   forget(): void {

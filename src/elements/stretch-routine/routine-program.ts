@@ -5,6 +5,7 @@ import { isCatalogStretchRef, type CatalogStretchRef } from '../../content/stret
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
 import type { Program } from '../../program/types.js';
 import { forgetProgram, programOnStart, programStretches, type ProgramNotice } from './program-from-link.js';
+import type { ProgramBanner } from './screens/program-banner.js';
 
 /** What the program controller reads from its host. */
 export interface RoutineProgramHost extends ReactiveControllerHost, HTMLElement {
@@ -116,6 +117,11 @@ export class RoutineProgramController implements ReactiveController {
       host.removeAttribute('lang');
       this.#langSet = false;
     }
+  }
+
+  /** What the start screen shows of the program (`kept`: `remember` is on). */
+  banner(kept: boolean): ProgramBanner {
+    return { program: this.#program, source: this.#source, notices: this.#notices, kept, onForget: () => this.forget() };
   }
 
   /** "Use the usual routine instead": drops the kept program and shows the page's own routine. */

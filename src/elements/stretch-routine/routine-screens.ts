@@ -5,10 +5,9 @@
  * in exactly one method that asks `nextScreen`.
  *
  * Adding a screen: add its name to `ROUTINE_SCREENS`, the events that lead to and from it to
- * `RoutineScreenEvent`, and a row to `TRANSITIONS`; guards read `ScreenContext`. For example a
- * "severe pain today" screen after the before-pain score is a `pain-before` row for
- * `pain-scored` guarded by a new context flag; an "It hurts" pause is a `session` row for a new
- * `hurts` event; a "From your clinic" start variant is a `safety` row guarded by the program.
+ * `RoutineScreenEvent`, and a row to `TRANSITIONS`; guards read `ScreenContext`. For example the
+ * "severe pain today" screen is the `pain-before` row for `pain-scored` guarded by `painSevere`;
+ * the "It hurts" pause is the `session` row for `hurts`.
  */
 
 /** Every screen, in the order a patient meets them. */
@@ -18,7 +17,10 @@ export const ROUTINE_SCREENS = [
   'stop-advice',
   'start',
   'pain-before',
+  'severe-pain',
   'session',
+  'pain-now',
+  'pain-ease',
   'pain-after',
   'pain-advice',
   'summary',
@@ -44,6 +46,18 @@ export type RoutineScreenEvent =
   | 'start'
   /** Pain check: a score was given (or skipped) and the patient went on. */
   | 'pain-scored'
+  /** Severe pain today: "I understand, continue gently" (the second, explicit choice). */
+  | 'continue-anyway'
+  /** Severe pain today: "Not today". */
+  | 'not-today'
+  /** Session: "It hurts" (the timer is paused at once). */
+  | 'hurts'
+  /** After a mild score during the session: "Go on gently" (the timer resumes). */
+  | 'go-on'
+  /** After a mild score during the session: "Skip this stretch" (then the timer resumes). */
+  | 'skip-stretch'
+  /** After a mild score during the session: "Stop for today". */
+  | 'end-session'
   /** The last phase of the session ended. */
   | 'session-done'
   /** Pain advice: "See my summary". */
@@ -61,6 +75,12 @@ export interface ScreenContext {
   hasResumePoint: boolean;
   /** The pain after the session is worse than before (see painIsWorse). */
   painWorse: boolean;
+  /** The score before the session is severe (see painIsSevere). */
+  painSevere: boolean;
+  /** The latest score during the session calls for stopping (see painIsWorse). */
+  painNowStop: boolean;
+  /** The last safety confirmation is from today and under 12 hours old (see safetyIsFresh). */
+  safetyFresh: boolean;
 }
 
 type Transition = RoutineScreen | ((context: ScreenContext) => RoutineScreen);
@@ -72,8 +92,9 @@ export const TRANSITIONS: Readonly<Record<RoutineScreen, Partial<Record<RoutineS
     'resume-restart': 'safety',
   },
   safety: {
-    'memory-restored': (context) => (context.hasResumePoint ? 'resume' : 'safety'),
-    'safety-clear': 'start',
+    // A resume point skips the safety check only while the last confirmation is fresh.
+    'memory-restored': (context) => (context.hasResumePoint && context.safetyFresh ? 'resume' : 'safety'),
+    'safety-clear': (context) => (context.hasResumePoint ? 'resume' : 'start'),
     'safety-signs': 'stop-advice',
   },
   'stop-advice': {
@@ -83,10 +104,25 @@ export const TRANSITIONS: Readonly<Record<RoutineScreen, Partial<Record<RoutineS
     start: (context) => (context.painCheck ? 'pain-before' : 'session'),
   },
   'pain-before': {
-    'pain-scored': 'session',
+    'pain-scored': (context) => (context.painSevere ? 'severe-pain' : 'session'),
+  },
+  'severe-pain': {
+    'continue-anyway': 'session',
+    'not-today': 'start',
   },
   session: {
     'session-done': (context) => (context.painCheck ? 'pain-after' : 'summary'),
+    'plan-changed': 'start',
+    hurts: 'pain-now',
+  },
+  'pain-now': {
+    'pain-scored': (context) => (context.painNowStop ? 'pain-advice' : 'pain-ease'),
+    'plan-changed': 'start',
+  },
+  'pain-ease': {
+    'go-on': 'session',
+    'skip-stretch': 'session',
+    'end-session': 'summary',
     'plan-changed': 'start',
   },
   'pain-after': {
@@ -107,9 +143,17 @@ export function nextScreen(screen: RoutineScreen, event: RoutineScreenEvent, con
   return typeof transition === 'function' ? transition(context) : transition;
 }
 
-/** Whether arriving on `screen` starts (or resumes) a session: the element then starts the timer. */
-export const startsSession = (from: RoutineScreen, to: RoutineScreen): boolean => to === 'session' && from !== 'session';
+/** Screens shown while a session is paused for pain: going back to the session resumes it. */
+const PAUSED_FOR_PAIN: readonly RoutineScreen[] = ['pain-now', 'pain-ease'];
+
+/** Whether arriving on `screen` starts a new (or saved) session: the element then starts the timer. */
+export const startsSession = (from: RoutineScreen, to: RoutineScreen): boolean =>
+  to === 'session' && from !== 'session' && !PAUSED_FOR_PAIN.includes(from);
+
+/** Whether arriving on `screen` resumes a session paused by "It hurts" (the timer goes on). */
+export const resumesSession = (from: RoutineScreen, to: RoutineScreen): boolean =>
+  to === 'session' && PAUSED_FOR_PAIN.includes(from);
 
 /** Whether arriving on `screen` ends a session: the element then records it and fires `routine-complete`. */
 export const endsSession = (from: RoutineScreen, to: RoutineScreen): boolean =>
-  (from === 'session' || from === 'pain-after') && (to === 'summary' || to === 'pain-advice');
+  (from === 'session' || from === 'pain-after' || PAUSED_FOR_PAIN.includes(from)) && (to === 'summary' || to === 'pain-advice');

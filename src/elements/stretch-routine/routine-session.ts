@@ -4,7 +4,7 @@ import type { ElementLanguage } from '../../internal/backcare-element.js';
 import type { Warner } from '../../internal/warn.js';
 import { DOSE_LIMITS, holdSeconds, repsToRun } from '../../content/dose.js';
 import { resolveStretch, type StretchView } from '../../content/stretch-view.js';
-import { isStretchId } from '../../content/stretches.js';
+import { isStretchId, stretches as catalog } from '../../content/stretches.js';
 import { STRETCH_IDS } from '../../content/types.js';
 import type { CustomStretchInput } from '../../content/custom-stretch.js';
 import { parseWhole } from '../../internal/attributes.js';
@@ -17,6 +17,7 @@ import type { CueAnnouncer } from '../shared/cue-announcer.js';
 import type { RoutineMemoryController } from './routine-memory-controller.js';
 import { stepTitle } from './screens/parts.js';
 import { sessionKeyCommand } from './session-keys.js';
+import { warnRoutineDoses } from './routine-doses.js';
 import { RoutinePauseEvent, RoutineStepEvent } from './stretch-routine.events.js';
 
 const DEFAULT_REST_BETWEEN = 15;
@@ -47,6 +48,8 @@ export class RoutineSession implements ReactiveController {
   readonly skipped = new Set<number>();
   durationMs = 0;
   #stepShown = -1;
+  /** The stretches whose cautions were spoken (once, at their first hold). */
+  readonly #cautionsSpoken = new Set<number>();
 
   constructor(host: ReactiveElement, options: RoutineSessionOptions) {
     this.#host = host;
@@ -86,14 +89,19 @@ export class RoutineSession implements ReactiveController {
       onToggle: () => this.toggle(),
       onNext: () => timer.next(),
       onSkip: () => this.skip(),
+      cautions: this.steps[this.stepIndex]?.cautions ?? [],
     };
   }
 
-  /** Resolves the stretches and their plan; returns whether the plan changed. */
-  resolve(stretches: unknown, rest: unknown, getReady: unknown): boolean {
+  /**
+   * Resolves the stretches and their plan; returns whether the plan changed. `videoUrl` goes to
+   * the stretches whose article text promises a video (as in <back-pain-guide>).
+   */
+  resolve(stretches: unknown, rest: unknown, getReady: unknown, videoUrl?: string): boolean {
     const warner = this.#options.warner;
-    this.steps = resolveSteps(stretches, warner);
+    this.steps = resolveSteps(stretches, warner, videoUrl);
     this.restBetween = parseWhole(rest, 'rest', DEFAULT_REST_BETWEEN, DOSE_LIMITS.rest, warner);
+    warnRoutineDoses(Array.isArray(stretches) ? stretches : [], this.steps, { given: rest, seconds: this.restBetween }, warner);
     const getReadySeconds = parseWhole(getReady, 'get-ready', DEFAULT_GET_READY, DOSE_LIMITS.getReady, warner);
     const plan = buildRoutinePlan(
       this.steps.map((view) => ({
@@ -116,6 +124,7 @@ export class RoutineSession implements ReactiveController {
     this.skipped.clear();
     this.durationMs = 0;
     this.#stepShown = -1;
+    this.#cautionsSpoken.clear();
     this.#options.cues.prime();
     this.timer.reset();
     if (fromStep > 0) this.timer.goTo(firstPhaseOfStep(this.timer.plan, fromStep));
@@ -206,17 +215,21 @@ export class RoutineSession implements ReactiveController {
       this.#options.memory.recordStep(this.routineKey, step, new Date());
     }
     if (index !== this.timer.phaseIndex) return;
+    // The stretch's cautions are spoken once, at its first hold (the screen shows them throughout).
+    const cautions = phase.kind === 'hold' && !phase.between && !this.#cautionsSpoken.has(step) ? view.cautions : [];
+    if (phase.kind === 'hold' && !phase.between) this.#cautionsSpoken.add(step);
     this.#options.cues.phase(phase, () => {
       const sentence = phase.between
         ? msg(str`Rest. Next: ${view.name}.`, { id: 'routine.say.rest-next' })
         : phaseAnnouncement(phase);
-      return newStep ? msg(str`${stepTitle(this.steps, step)}. ${sentence}`, { id: 'routine.say.step-then' }) : sentence;
+      const said = newStep ? msg(str`${stepTitle(this.steps, step)}. ${sentence}`, { id: 'routine.say.step-then' }) : sentence;
+      return [said, ...cautions].join(' ');
     });
   }
 }
 
 /** The `stretches` input (ids separated by spaces, or a list of ids and custom stretches) as views. */
-function resolveSteps(given: unknown, warner: Warner): StretchView[] {
+function resolveSteps(given: unknown, warner: Warner, videoUrl: string | undefined): StretchView[] {
   let items: Array<string | CustomStretchInput>;
   if (given == null || (typeof given === 'string' && given.trim() === '')) {
     items = given == null ? [...STRETCH_IDS] : [];
@@ -235,7 +248,9 @@ function resolveSteps(given: unknown, warner: Warner): StretchView[] {
       warner.warn(`stretches contains "${item}", which is not a known stretch (use ${STRETCH_IDS.join(', ')}); it is skipped.`);
       continue;
     }
-    const view = resolveStretch({ stretch: item }, {}, warner);
+    const id = typeof item === 'string' ? item : item?.id;
+    const withVideo = videoUrl && isStretchId(id) && catalog[id].articleMentionsVideo && (typeof item === 'string' || !item.videoUrl);
+    const view = resolveStretch({ stretch: item }, withVideo ? { videoUrl } : {}, warner);
     if (view) views.push(view);
   }
   return views;

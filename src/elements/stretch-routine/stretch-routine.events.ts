@@ -25,10 +25,23 @@ export interface RoutineCompleteDetail {
   painBefore?: number;
   painAfter?: number;
 }
+/** When a pain score was given: before the session, during it ("It hurts"), or after it. */
+export type PainMoment = 'before' | 'during' | 'after';
+export interface PainScore {
+  moment: PainMoment;
+  /** 0–10. */
+  score: number;
+  /** During: the 0-based stretch on show when the patient pressed "It hurts". */
+  step?: number;
+}
 export interface PainReportDetail {
+  /** Every score given in this session, in order, each with its moment. */
+  scores: PainScore[];
+  /** The before score (also in `scores`), kept for compatibility. */
   before?: number;
+  /** The after score (also in `scores`), kept for compatibility. */
   after?: number;
-  /** True when the after score calls for stopping and contacting the clinic. */
+  /** True when the after score, or a score during the session, calls for stopping and contacting the clinic. */
   worse: boolean;
 }
 
@@ -56,7 +69,7 @@ export class RoutineCompleteEvent extends BackcareEvent<RoutineCompleteDetail> {
     super('routine-complete', detail);
   }
 }
-/** The patient gave their pain scores (after the routine). */
+/** The patient gave their pain scores: after the routine, or when a score during it stopped it. */
 export class PainReportEvent extends BackcareEvent<PainReportDetail> {
   constructor(detail: PainReportDetail) {
     super('pain-report', detail);

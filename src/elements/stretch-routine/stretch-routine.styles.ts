@@ -301,4 +301,42 @@ export const stretchRoutineStyles = css`
       padding-inline-start: 1.5em;
     }
   }
+
+  /* Pain safety: "It hurts", the cautions during a stretch, the severe-pain and pain screens. */
+  .hurts-row {
+    display: flex;
+    justify-content: center;
+  }
+  .button.hurts {
+    min-block-size: 2.75em;
+    min-inline-size: 8em;
+    border-color: var(--_urgent);
+    background: var(--_surface);
+    color: var(--_urgent);
+  }
+  .cautions {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_urgent);
+    background: var(--_urgent-surface);
+  }
+  .cautions-title {
+    font-weight: 600;
+  }
+  .cautions ul,
+  .pain-advice-list {
+    display: grid;
+    gap: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .advice .help,
+  .severe .help {
+    justify-self: stretch;
+  }
+  .severe {
+    display: grid;
+    gap: 1em;
+    justify-items: start;
+  }
 `;

@@ -7,6 +7,7 @@ import { parseEmergencyNumber, subLevel, type HeadingLevel } from '../../interna
 import type { StorageLike } from '../../internal/safe-storage.js';
 import type { StretchView } from '../../content/stretch-view.js';
 import { RoutineProgramController, type RoutineStretchesInput } from './routine-program.js';
+import { ScreenFocusController } from './screen-focus.js';
 import { illustrationStyles } from '../../illustrations/styles.js';
 import { picturesSettled } from '../../illustrations/picture.js';
 import { planSeconds, type Phase } from '../../timer/plan.js';
@@ -18,7 +19,10 @@ import { RoutineMemoryController } from './routine-memory-controller.js';
 import { RoutineSession } from './routine-session.js';
 import { RoutinePrintController } from './routine-print.js';
 import { RoutinePainController } from './routine-pain.js';
-import { endsSession, nextScreen, startsSession, type RoutineScreen, type RoutineScreenEvent } from './routine-screens.js';
+import { endsSession, nextScreen, resumesSession, startsSession, type RoutineScreen, type RoutineScreenEvent } from './routine-screens.js';
+import { renderPainScreens } from './routine-pain-screens.js';
+import { painCheckOn } from './pain-check-attribute.js';
+import { screenContext } from './routine-context.js';
 import { renderHandout } from './routine-handout.js';
 import * as screens from './screens/index.js';
 import { stretchRoutineStyles } from './stretch-routine.styles.js';
@@ -29,8 +33,8 @@ export type { RoutineScreen } from './routine-screens.js';
 
 /**
  * A guided session through several stretches, hands-free: a safety check first, then each stretch
- * with its timer, rests between them, progress, pause/back/next/skip, an optional pain check before
- * and after, and a summary.
+ * with its timer, rests between them, progress, pause/back/next/skip, a pain check before, during
+ * ("It hurts") and after (on by default; `pain-check="off"` turns it off), and a summary.
  *
  * @summary A guided stretching session with a safety check, progress, rests and a summary.
  * @tag stretch-routine
@@ -39,7 +43,7 @@ export type { RoutineScreen } from './routine-screens.js';
  * @fires {RoutineStepEvent} routine-step - A stretch began. `detail: { index, stretch }`.
  * @fires {RoutinePauseEvent} routine-pause - The patient paused. `detail: { index, stretch }`.
  * @fires {RoutineCompleteEvent} routine-complete - The session ended. `detail: { done, skipped, durationMs, painBefore, painAfter }`.
- * @fires {PainReportEvent} pain-report - Pain scores after the session (with `pain-check`). `detail: { before, after, worse }`.
+ * @fires {PainReportEvent} pain-report - Every pain score of the session, each with its moment, when the session ends with the pain check on. `detail: { scores: [{ moment: 'before' | 'during' | 'after', score, step? }], before, after, worse }`.
  *
  * @slot cta - The clinic's own call-to-action, shown on the stop-advice screens and the summary.
  *
@@ -50,11 +54,14 @@ export type { RoutineScreen } from './routine-screens.js';
  * @csspart plan - The list of stretches on the start screen.
  * @csspart program - "From your clinic": the clinician's program from a link (`program-from-link`).
  * @csspart program-note - The clinician's note in it.
+ * @csspart video-link - The video demonstration link (`video-url`), under "How to do it".
  * @csspart estimate - The estimated total time.
  * @csspart progress - The progress text and bar.
  * @csspart stage - The current stretch or rest.
  * @csspart controls - The session buttons.
  * @csspart pain-scale - The 0–10 pain scale.
+ * @csspart hurts-button - The "It hurts" button on every screen of a session.
+ * @csspart cautions - The current stretch's cautions during a session.
  * @csspart summary - The summary.
  * @csspart cta-link - The contact link made from `contact-href`.
  * @csspart primary-button - The main button of each screen.
@@ -91,9 +98,10 @@ export class StretchRoutine extends BackcareElement {
     sound: {},
     voice: {},
     vibrate: {},
-    painCheck: { attribute: 'pain-check', type: Boolean },
+    painCheck: { attribute: 'pain-check' },
     remember: { type: Boolean },
     programFromLink: { attribute: 'program-from-link', type: Boolean },
+    videoUrl: { attribute: 'video-url' },
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     emergencyNumber: { attribute: 'emergency-number' },
@@ -102,10 +110,8 @@ export class StretchRoutine extends BackcareElement {
     _notice: { state: true, attribute: false },
   };
 
-  /**
-   * Which stretches, in order: catalog ids separated by spaces (attribute), or a list of ids and
-   * custom stretch objects (property). Default: all four, in the article's order.
-   */
+  /** Which stretches, in order: catalog ids separated by spaces (attribute), or a list of ids, catalog
+   * ids with their own dose and custom stretch objects (property). Default: all four, in the article's order. */
   declare stretches: RoutineStretchesInput;
   /** Seconds of rest between stretches, 0–600. Default 15. */
   declare rest: string | number | undefined;
@@ -117,16 +123,18 @@ export class StretchRoutine extends BackcareElement {
   declare voice: string | undefined;
   /** Vibration: `on` (default) or `off`. */
   declare vibrate: string | undefined;
-  /** Asks for pain (0–10) before and after, and advises stopping when it got worse. */
-  declare painCheck: boolean;
-  /** Keeps progress on this device only (last finished day, streak, resume point). Off by default: nothing is stored. */
-  declare remember: boolean;
   /**
-   * Runs the clinician's program from the page address's `#program=…` (made with
-   * `<stretch-program-builder>` or `programLink()`) instead of `stretches`; with `remember`, keeps
-   * it on this device. Without this attribute the address is ignored.
+   * The pain check (0–10) before, during ("It hurts") and after, with advice to stop when the pain
+   * is severe or rising: on by default; `pain-check="off"` (or the property `false`) turns it off.
+   * A bare `pain-check` (the earlier boolean attribute) still means on.
    */
+  declare painCheck: boolean | string | undefined;
+  /** Keeps progress on this device only (last finished day, streak, resume point, last safety confirmation). Off by default: nothing is stored. */
+  declare remember: boolean;
+  /** Runs the clinician's program in the address's `#program=…` instead of `stretches` (kept on the device with `remember`). */
   declare programFromLink: boolean;
+  /** A video demonstration (https:) for the stretches whose article text promises one (kneeling back extension). */
+  declare videoUrl: string | undefined;
   /** The clinic's contact link for the stop advice and the summary. */
   declare contactHref: string | undefined;
   /** The contact link's text. */
@@ -141,7 +149,8 @@ export class StretchRoutine extends BackcareElement {
   declare private _notice: screens.RoutineNotice | undefined;
 
   #resolvedFrom: unknown[] = [Symbol('not yet')];
-  #moveFocus = false;
+  /** Focus follows the patient to a new screen's heading. */
+  readonly #focus = new ScreenFocusController(this);
   /** Live announcements and the beep, vibration and voice cues (shared with <stretch-timer>). */
   readonly #cues = new CueAnnouncer(this, this.warner, this.language);
   /** `remember`: storage, streak and resume point. */
@@ -156,14 +165,13 @@ export class StretchRoutine extends BackcareElement {
   });
   /** Whether the print handout is built (only while printing). */
   readonly #print = new RoutinePrintController(this);
-  /** `pain-check`: the scores before and after, and `pain-report`. */
+  /** The pain check: the scores before, during and after, and `pain-report`. */
   readonly #pain = new RoutinePainController(this);
   /** `program-from-link`: the clinician's program from the page address (or this device). */
   readonly #program = new RoutineProgramController(this);
 
   constructor() {
     super();
-    this.painCheck = false;
     this.remember = false;
     this.programFromLink = false;
     this._screen = 'safety';
@@ -232,13 +240,13 @@ export class StretchRoutine extends BackcareElement {
     // The session re-renders once a second: resolve the stretches (and their plan) only when what
     // they come from changed, including the language their catalog text is in.
     const stretches = this.#program.stretchesFor(this.stretches);
-    const inputs = [stretches, this.rest, this.getReady, this.currentLocale];
+    const inputs = [stretches, this.rest, this.getReady, this.videoUrl, this.currentLocale];
     if (inputs.every((value, index) => value === this.#resolvedFrom[index])) {
       if (changed.has('remember')) this.#restoreMemory();
       return;
     }
     this.#resolvedFrom = inputs;
-    if (this.#session.resolve(stretches, this.rest, this.getReady)) this.#go('plan-changed');
+    if (this.#session.resolve(stretches, this.rest, this.getReady, this.videoUrl ?? undefined)) this.#go('plan-changed');
     if (!this.hasUpdated || changed.has('remember')) this.#restoreMemory();
   }
 
@@ -255,21 +263,22 @@ export class StretchRoutine extends BackcareElement {
    */
   #go(event: RoutineScreenEvent, fromStep = 0): void {
     const from = this._screen;
-    const [memory, session] = [this.#memory, this.#session];
-    const to = nextScreen(from, event, {
-      painCheck: this.painCheck,
-      get hasResumePoint() { // read from storage only when a guard asks
-        return memory.resumeStep(session.routineKey, session.steps.length) !== undefined;
-      },
-      painWorse: this.#pain.worse,
-    });
+    const [memory, session, pain] = [this.#memory, this.#session, this.#pain];
+    if (event === 'safety-clear') memory.recordSafety(new Date());
+    if (event === 'resume-restart') memory.clearResume();
+    if (event === 'hurts') pain.startNow(session.timer); // "It hurts": pauses at once, before anything else
+    const to = nextScreen(from, event, screenContext(painCheckOn(this.painCheck, this.warner), memory, session, pain));
     if (to === from) return;
+    if (from === 'safety') memory.clearExpired();
     if (endsSession(from, to)) this.#finish();
+    if (resumesSession(from, to)) {
+      if (event === 'skip-stretch') session.skip();
+      session.timer.start();
+    }
     const starting = startsSession(from, to);
     if (starting) this.#session.prepare(fromStep, this.#pain);
     this._screen = to;
-    // Checked now: the button that was clicked is gone once the new screen renders.
-    this.#moveFocus = this.matches(':focus-within');
+    this.#focus.screenChanging();
     this._notice = undefined;
     if (starting) {
       this.dispatchEvent(new RoutineStartEvent({ stretches: this.#session.steps.map((s) => s.id), resumed: event === 'resume-continue' }));
@@ -278,6 +287,7 @@ export class StretchRoutine extends BackcareElement {
   }
 
   #finish(): void {
+    if (painCheckOn(this.painCheck, this.warner)) this.#pain.report();
     this.#memory.recordFinish(new Date());
     this.dispatchEvent(new RoutineCompleteEvent({ ...this.#session.outcome(), painBefore: this.#pain.before, painAfter: this.#pain.after }));
   }
@@ -286,14 +296,6 @@ export class StretchRoutine extends BackcareElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     return (await picturesSettled(this)) ? super.getUpdateComplete() : result;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Follow the patient to the new screen, but never pull focus in from the host page.
-    if (!this.#moveFocus) return;
-    this.#moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-screen-focus]')?.focus();
   }
 
   // --- rendering ---------------------------------------------------------------------------
@@ -327,27 +329,19 @@ export class StretchRoutine extends BackcareElement {
           level,
           stepTitle: screens.stepTitle(this.#session.steps, step),
           onContinue: () => this.#go('resume-continue', step),
-          onRestart: () => {
-            this.#memory.clearResume();
-            this.#go('resume-restart');
-          },
+          onRestart: () => this.#go('resume-restart'),
         });
       }
       case 'safety':
         return screens.renderSafetyScreen({
           level,
           emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner),
+          expired: this.#memory.expired,
           onClear: () => this.#go('safety-clear'),
           onSigns: () => this.#go('safety-signs'),
         });
       case 'stop-advice':
-      case 'pain-advice':
-        return screens.renderStopAdviceScreen({
-          level,
-          reason: this._screen === 'stop-advice' ? 'signs' : 'pain',
-          contact: contact(),
-          onNext: () => this.#go(this._screen === 'stop-advice' ? 'back-to-safety' : 'see-summary'),
-        });
+        return screens.renderStopAdviceScreen({ level, reason: 'signs', contact: contact(), onNext: () => this.#go('back-to-safety') });
       case 'start':
         return screens.renderStartScreen({
           level,
@@ -357,31 +351,11 @@ export class StretchRoutine extends BackcareElement {
           remember: this.remember,
           streak: this.#memory.streak,
           notice: this._notice,
-          program: {
-            program: this.#program.program,
-            source: this.#program.source,
-            notices: this.#program.notices,
-            kept: this.remember,
-            onForget: () => this.#program.forget(),
-          },
+          program: this.#program.banner(this.remember),
           onStart: () => this.#go('start'),
           onPrint: () => this.#print.print(),
           onForget: forget,
         });
-      case 'pain-before':
-      case 'pain-after': {
-        const when = this._screen === 'pain-before' ? 'before' : 'after';
-        return screens.renderPainCheckScreen({
-          level,
-          when,
-          value: this.#pain[when],
-          onChange: (score) => this.#pain.set(when, score),
-          onNext: () => {
-            if (when === 'after') this.#pain.report();
-            this.#go('pain-scored');
-          },
-        });
-      }
       case 'session':
         return screens.renderSessionScreen({
           level,
@@ -390,6 +364,7 @@ export class StretchRoutine extends BackcareElement {
           muted: this.#cues.muted,
           onKeydown: (event) => this.#session.onKeydown(event, this.direction === 'rtl'),
           onMute: () => (this.#cues.muted = !this.#cues.muted),
+          onHurts: () => this.#go('hurts'),
         });
       case 'summary':
         return screens.renderSummaryScreen({
@@ -397,7 +372,7 @@ export class StretchRoutine extends BackcareElement {
           steps: this.#session.steps,
           skipped: this.#session.skipped,
           durationMs: this.#session.durationMs,
-          painCheck: this.painCheck,
+          painCheck: painCheckOn(this.painCheck, this.warner),
           painBefore: this.#pain.before,
           painAfter: this.#pain.after,
           rtl: this.direction === 'rtl',
@@ -407,6 +382,11 @@ export class StretchRoutine extends BackcareElement {
           notice: this._notice,
           onAgain: () => this.#go('again'),
           onForget: forget,
+        });
+      default:
+        return renderPainScreens({
+          level, screen: this._screen, pain: this.#pain, session: this.#session, contact, go: (event) => this.#go(event),
+          emergencyNumber: parseEmergencyNumber(this.emergencyNumber, this.warner),
         });
     }
   }

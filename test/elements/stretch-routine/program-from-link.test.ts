@@ -152,7 +152,7 @@ describe('program-from-link', () => {
       expect(builder.link, 'the builder made a link').to.be.a('string');
       openLink(builder.link!);
       const el = await fixture<StretchRoutine>(
-        html`<stretch-routine program-from-link sound="off" vibrate="off" rest="10" get-ready="3" .stretches=${[CAT_COW]}></stretch-routine>`
+        html`<stretch-routine program-from-link pain-check="off" sound="off" vibrate="off" rest="10" get-ready="3" .stretches=${[CAT_COW]}></stretch-routine>`
       );
       expect(el.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest', 'cat-cow', 'bird-dog']);
       const expected = buildRoutinePlan(

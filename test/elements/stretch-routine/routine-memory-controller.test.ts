@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReactiveController } from 'lit';
 import { RoutineMemoryController } from '../../../src/elements/stretch-routine/routine-memory-controller.js';
-import { MEMORY_KEY } from '../../../src/elements/stretch-routine/routine-memory.js';
+import { MEMORY_KEY, resumeIsExpired, safetyIsFresh } from '../../../src/elements/stretch-routine/routine-memory.js';
 import { Warner } from '../../../src/internal/warn.js';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -58,12 +58,12 @@ describe('RoutineMemoryController', () => {
     const host = fakeHost(true);
     const memory = new RoutineMemoryController(host, new Warner('test-el'));
     memory.recordStep('a b c', 2, day(28));
-    expect(memory.resumeStep('a b c', 3)).to.equal(2);
-    expect(memory.resumeStep('a b c', 2)).to.equal(1);
-    expect(memory.resumeStep('other', 3)).to.equal(undefined);
-    expect(memory.resumeStep('a b c', 0)).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 3, day(28))).to.equal(2);
+    expect(memory.resumeStep('a b c', 2, day(28))).to.equal(1);
+    expect(memory.resumeStep('other', 3, day(28))).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 0, day(28))).to.equal(undefined);
     memory.clearResume();
-    expect(memory.resumeStep('a b c', 3)).to.equal(undefined);
+    expect(memory.resumeStep('a b c', 3, day(28))).to.equal(undefined);
   });
 
   it('counts a streak over days in a row, re-renders the host when it changes, and drops the resume point', () => {
@@ -121,5 +121,40 @@ describe('RoutineMemoryController', () => {
     expect(memory.resumeStep('a', 1)).to.equal(undefined);
     memory.forget();
     expect(memory.streak).to.equal(0);
+  });
+
+  it('safety confirmation: fresh on the same day up to 12 hours; stale on another day, after 12 hours, or unreadable', () => {
+    expect(safetyIsFresh(day(28, 8).toISOString(), day(28, 20))).to.equal(true); // exactly 12 h
+    expect(safetyIsFresh(day(28, 7).toISOString(), day(28, 20))).to.equal(false); // 13 h
+    expect(safetyIsFresh(day(27, 22).toISOString(), day(28, 7))).to.equal(false); // 9 h, but yesterday
+    expect(safetyIsFresh(undefined, day(28))).to.equal(false);
+    expect(safetyIsFresh('not a date', day(28))).to.equal(false);
+    expect(safetyIsFresh(day(28, 10).toISOString(), day(28, 9))).to.equal(false); // in the future
+  });
+
+  it('resume point: expires after 24 hours (or when its time is unreadable)', () => {
+    expect(resumeIsExpired(day(27, 9).toISOString(), day(28, 9))).to.equal(false); // exactly 24 h
+    expect(resumeIsExpired(day(27, 8).toISOString(), day(28, 9))).to.equal(true); // 25 h
+    expect(resumeIsExpired('garbage', day(28))).to.equal(true);
+  });
+
+  it('restore drops a resume point over 24 hours old and says so once; the safety time is kept across a finish', () => {
+    const host = fakeHost(true);
+    const memory = new RoutineMemoryController(host, new Warner('test-el'));
+    memory.recordSafety(day(27, 8));
+    memory.recordStep('a b', 1, day(27, 8));
+    memory.recordFinish(day(27, 9));
+    expect(JSON.parse(host.storage.data.get(MEMORY_KEY)!).safetyAt).to.equal(day(27, 8).toISOString());
+    memory.recordStep('a b', 1, day(27, 8));
+    expect(memory.safetyFresh(day(27, 19))).to.equal(true);
+    expect(memory.safetyFresh(day(27, 21))).to.equal(false);
+    memory.restore(day(28, 9));
+    expect(memory.expired).to.equal(true);
+    expect(memory.resumeStep('a b', 2, day(28, 9))).to.equal(undefined);
+    memory.clearExpired();
+    expect(memory.expired).to.equal(false);
+    const off = new RoutineMemoryController(fakeHost(false), new Warner('test-el'));
+    off.recordSafety(day(28));
+    expect(off.safetyFresh(day(28))).to.equal(false);
   });
 });

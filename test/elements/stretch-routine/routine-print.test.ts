@@ -21,7 +21,7 @@ describe('<stretch-routine> print handout', () => {
   });
 
   it('is never built on a session tick, only when printing, and is dropped after printing', async () => {
-    const el = await fixture<StretchRoutine>(html`<stretch-routine stretches="knee-to-chest bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    const el = await fixture<StretchRoutine>(html`<stretch-routine pain-check="off" stretches="knee-to-chest bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await el.updateComplete;
     expect(handout(el)).to.equal(null);
     const added: string[] = [];
@@ -65,7 +65,7 @@ describe('<stretch-routine> print handout', () => {
   });
 
   it('the Print button builds the handout before opening the print dialog', async () => {
-    const el = await fixture<StretchRoutine>(html`<stretch-routine stretches="bird-dog" sound="off"></stretch-routine>`);
+    const el = await fixture<StretchRoutine>(html`<stretch-routine pain-check="off" stretches="bird-dog" sound="off"></stretch-routine>`);
     button(el, 'None of these apply to me').click();
     await el.updateComplete;
     let builtWhenPrinting = false;
@@ -82,7 +82,7 @@ describe('<stretch-routine> print handout', () => {
   });
 
   it('stops listening for print when removed', async () => {
-    const el = await fixture<StretchRoutine>(html`<stretch-routine stretches="bird-dog" sound="off"></stretch-routine>`);
+    const el = await fixture<StretchRoutine>(html`<stretch-routine pain-check="off" stretches="bird-dog" sound="off"></stretch-routine>`);
     el.remove();
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;

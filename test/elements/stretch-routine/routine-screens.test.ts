@@ -4,13 +4,14 @@ import {
   TRANSITIONS,
   endsSession,
   nextScreen,
+  resumesSession,
   startsSession,
   type RoutineScreen,
   type RoutineScreenEvent,
   type ScreenContext,
 } from '../../../src/elements/stretch-routine/routine-screens.js';
 
-const plain: ScreenContext = { painCheck: false, hasResumePoint: false, painWorse: false };
+const plain: ScreenContext = { painCheck: false, hasResumePoint: false, painWorse: false, painSevere: false, painNowStop: false, safetyFresh: true };
 const withPain: ScreenContext = { ...plain, painCheck: true };
 
 const EVENTS: RoutineScreenEvent[] = [
@@ -22,6 +23,12 @@ const EVENTS: RoutineScreenEvent[] = [
   'back-to-safety',
   'start',
   'pain-scored',
+  'continue-anyway',
+  'not-today',
+  'hurts',
+  'go-on',
+  'skip-stretch',
+  'end-session',
   'session-done',
   'see-summary',
   'again',
@@ -43,6 +50,13 @@ describe('routine-screens (pure transitions)', () => {
     expect(nextScreen('safety', 'memory-restored', plain)).to.equal('safety');
   });
 
+  it('safety: a resume point skips the safety check only while the last confirmation is fresh (guard: safetyFresh)', () => {
+    const stale = { ...plain, hasResumePoint: true, safetyFresh: false };
+    expect(nextScreen('safety', 'memory-restored', stale)).to.equal('safety');
+    // After the check is confirmed again, the resume prompt follows.
+    expect(nextScreen('safety', 'safety-clear', stale)).to.equal('resume');
+  });
+
   it('safety: no signs goes to the start screen, a sign to the stop advice', () => {
     expect(nextScreen('safety', 'safety-clear', plain)).to.equal('start');
     expect(nextScreen('safety', 'safety-signs', plain)).to.equal('stop-advice');
@@ -59,8 +73,32 @@ describe('routine-screens (pure transitions)', () => {
     expect(nextScreen('start', 'start', withPain)).to.equal('pain-before');
   });
 
-  it('pain-before: a score (or skip) starts the session', () => {
+  it('pain-before: a score (or skip) starts the session; a severe score shows the severe-pain screen (guard: painSevere)', () => {
     expect(nextScreen('pain-before', 'pain-scored', withPain)).to.equal('session');
+    expect(nextScreen('pain-before', 'pain-scored', { ...withPain, painSevere: true })).to.equal('severe-pain');
+  });
+
+  it('severe-pain: going on takes the explicit "continue gently" choice; "not today" goes back to the start screen', () => {
+    expect(nextScreen('severe-pain', 'continue-anyway', withPain)).to.equal('session');
+    expect(nextScreen('severe-pain', 'not-today', withPain)).to.equal('start');
+    expect(nextScreen('severe-pain', 'pain-scored', withPain)).to.equal('severe-pain');
+    expect(nextScreen('severe-pain', 'start', withPain)).to.equal('severe-pain');
+  });
+
+  it('session: "It hurts" asks for a score now', () => {
+    expect(nextScreen('session', 'hurts', withPain)).to.equal('pain-now');
+    expect(nextScreen('start', 'hurts', withPain)).to.equal('start');
+  });
+
+  it('pain-now: a stopping score shows the stop advice (guard: painNowStop), a lower one the go-gently choice', () => {
+    expect(nextScreen('pain-now', 'pain-scored', { ...withPain, painNowStop: true })).to.equal('pain-advice');
+    expect(nextScreen('pain-now', 'pain-scored', withPain)).to.equal('pain-ease');
+  });
+
+  it('pain-ease: go on gently or skip the stretch resume the session; stop goes to the summary', () => {
+    expect(nextScreen('pain-ease', 'go-on', withPain)).to.equal('session');
+    expect(nextScreen('pain-ease', 'skip-stretch', withPain)).to.equal('session');
+    expect(nextScreen('pain-ease', 'end-session', withPain)).to.equal('summary');
   });
 
   it('session: done goes to the after-check with pain-check, else the summary; a new plan goes back to start', () => {
@@ -93,7 +131,7 @@ describe('routine-screens (pure transitions)', () => {
 
   it('plan-changed moves only a running session', () => {
     const moved = ROUTINE_SCREENS.filter((screen) => nextScreen(screen, 'plan-changed', plain) !== screen);
-    expect(moved).to.deep.equal(['session']);
+    expect(moved).to.deep.equal(['session', 'pain-now', 'pain-ease']);
   });
 
   it('the resume prompt appears only from the safety check, never in the middle of a routine', () => {
@@ -105,7 +143,14 @@ describe('routine-screens (pure transitions)', () => {
 
   it('every screen is reachable from the safety check', () => {
     const seen = new Set<RoutineScreen>(['safety']);
-    const contexts: ScreenContext[] = [plain, withPain, { ...withPain, painWorse: true }, { ...plain, hasResumePoint: true }];
+    const contexts: ScreenContext[] = [
+      plain,
+      withPain,
+      { ...withPain, painWorse: true },
+      { ...withPain, painSevere: true },
+      { ...withPain, painNowStop: true },
+      { ...plain, hasResumePoint: true },
+    ];
     for (let round = 0; round < ROUTINE_SCREENS.length; round++) {
       for (const screen of [...seen]) {
         for (const event of EVENTS) for (const context of contexts) seen.add(nextScreen(screen, event, context));
@@ -126,5 +171,14 @@ describe('routine-screens (pure transitions)', () => {
     expect(endsSession('session', 'pain-after')).to.equal(false);
     expect(endsSession('session', 'start')).to.equal(false);
     expect(endsSession('pain-advice', 'summary')).to.equal(false);
+    // "It hurts" pauses, then resumes the same session: no new start, no end.
+    expect(startsSession('pain-ease', 'session')).to.equal(false);
+    expect(startsSession('severe-pain', 'session')).to.equal(true);
+    expect(startsSession('start', 'severe-pain')).to.equal(false);
+    expect(resumesSession('pain-ease', 'session')).to.equal(true);
+    expect(resumesSession('start', 'session')).to.equal(false);
+    expect(endsSession('pain-now', 'pain-advice')).to.equal(true);
+    expect(endsSession('pain-ease', 'summary')).to.equal(true);
+    expect(endsSession('session', 'pain-now')).to.equal(false);
   });
 });

@@ -68,7 +68,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('runs all four stretches from the safety panel to the summary with pause, skip, back and next, firing every event', async () => {
-    const el = await mount(html`<stretch-routine sound="off" vibrate="off"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" sound="off" vibrate="off"></stretch-routine>`);
     const { events, details } = recordEvents(el);
     expect(el.screen).to.equal('safety');
     expect(shadowText(el)).to.contain('Get help now').and.contain('See a doctor soon').and.contain('Before you start');
@@ -132,7 +132,7 @@ describe('<stretch-routine>', () => {
     }
 
     it('for the default routine (within 2 s)', async () => {
-      const { estimate, wall, durationMs } = await runOut(html`<stretch-routine sound="off" vibrate="off"></stretch-routine>`);
+      const { estimate, wall, durationMs } = await runOut(html`<stretch-routine pain-check="off" sound="off" vibrate="off"></stretch-routine>`);
       expect(Math.abs(wall - estimate)).to.be.at.most(2);
       expect(Math.abs(durationMs / 1000 - estimate)).to.be.at.most(2);
       expect(estimate).to.be.greaterThan(300);
@@ -141,7 +141,7 @@ describe('<stretch-routine>', () => {
     it('for a custom routine (within 2 s)', async () => {
       const custom = [oneSecond('a', 'A'), 'bird-dog', { ...oneSecond('b', 'B'), hold: 12, reps: 2, rest: 4, sides: 'each' as const }];
       const { estimate, wall } = await runOut(
-        html`<stretch-routine .stretches=${custom} rest="7" get-ready="2" sound="off" vibrate="off"></stretch-routine>`
+        html`<stretch-routine pain-check="off" .stretches=${custom} rest="7" get-ready="2" sound="off" vibrate="off"></stretch-routine>`
       );
       // A: 2 + 1; rest 7; bird dog: 2 + 5 × (5 + 3 + 5) + 4 × 3; rest 7; B: 2 + 2 × (12 + 3 + 12) + 4
       expect(estimate).to.equal(3 + 7 + (2 + 65 + 12) + 7 + (2 + 54 + 4));
@@ -151,7 +151,7 @@ describe('<stretch-routine>', () => {
 
   it('runs two 1-second holds end to end against the real clock', async () => {
     const el = await mount(
-      html`<stretch-routine .stretches=${[oneSecond('one', 'First'), oneSecond('two', 'Second')]} rest="0" get-ready="0" sound="off" vibrate="off"></stretch-routine>`
+      html`<stretch-routine pain-check="off" .stretches=${[oneSecond('one', 'First'), oneSecond('two', 'Second')]} rest="0" get-ready="0" sound="off" vibrate="off"></stretch-routine>`
     );
     await click(el, 'None of these apply to me');
     const started = performance.now();
@@ -167,7 +167,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('the "I have one of these" path shows the clinic contact instead of starting', async () => {
-    const el = await mount(html`<stretch-routine contact-href="/book" contact-label="Book a visit"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" contact-href="/book" contact-label="Book a visit"></stretch-routine>`);
     const started = sinon.spy();
     el.addEventListener('routine-start', started);
     await click(el, 'I have one of these');
@@ -181,7 +181,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('lists the stretches with their doses and the estimated time on the start screen', async () => {
-    const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog" rest="10"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" stretches="knee-to-chest bird-dog" rest="10"></stretch-routine>`);
     await click(el, 'None of these apply to me');
     const items = $$(el, '[part="plan"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal([
@@ -220,7 +220,9 @@ describe('<stretch-routine>', () => {
     it('2 or more points worse: stop-and-contact advice and pain-report', async () => {
       const { el, details } = await throughPain(3, 5);
       expect(el.screen).to.equal('pain-advice');
-      expect(details['pain-report']).to.deep.equal([{ before: 3, after: 5, worse: true }]);
+      expect(details['pain-report']).to.deep.equal([
+        { scores: [{ moment: 'before', score: 3 }, { moment: 'after', score: 5 }], before: 3, after: 5, worse: true },
+      ]);
       expect((details['routine-complete'][0] as { painBefore: number; painAfter: number }).painAfter).to.equal(5);
       expect($(el, '[part="cta-link"]')).to.exist;
       await expect(el).to.be.accessible();
@@ -229,10 +231,12 @@ describe('<stretch-routine>', () => {
     });
 
     it('7 or more: advice too; a small change: the summary', async () => {
-      expect((await throughPain(7, 7)).el.screen).to.equal('pain-advice');
+      expect((await throughPain(6, 7)).el.screen).to.equal('pain-advice');
       const { el, details } = await throughPain(4, 5);
       expect(el.screen).to.equal('summary');
-      expect(details['pain-report']).to.deep.equal([{ before: 4, after: 5, worse: false }]);
+      expect(details['pain-report']).to.deep.equal([
+        { scores: [{ moment: 'before', score: 4 }, { moment: 'after', score: 5 }], before: 4, after: 5, worse: false },
+      ]);
     });
 
     it('the pain scale is a radio group operated with arrow keys', async () => {
@@ -252,7 +256,7 @@ describe('<stretch-routine>', () => {
   describe('keyboard', () => {
     it('a routine can be completed with the keyboard alone', async () => {
       const el = await mount(
-        html`<stretch-routine .stretches=${[oneSecond('one', 'First'), oneSecond('two', 'Second')]} sound="off" vibrate="off"></stretch-routine>`
+        html`<stretch-routine pain-check="off" .stretches=${[oneSecond('one', 'First'), oneSecond('two', 'Second')]} sound="off" vibrate="off"></stretch-routine>`
       );
       button(el, 'None of these apply to me').focus();
       await sendKeys({ press: 'Enter' });
@@ -280,7 +284,7 @@ describe('<stretch-routine>', () => {
 
     it('shortcuts do nothing when focus is outside the routine', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button id="outside">Host page button</button><stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine></div>`
+        html`<div><button id="outside">Host page button</button><stretch-routine pain-check="off" stretches="bird-dog" sound="off" vibrate="off"></stretch-routine></div>`
       );
       const el = wrapper.querySelector('stretch-routine')!;
       await el.updateComplete;
@@ -300,7 +304,7 @@ describe('<stretch-routine>', () => {
 
   describe('accessibility', () => {
     it('safety panel, start, hold, rest and summary', async () => {
-      const el = await mount(html`<stretch-routine stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       await expect(el).to.be.accessible();
       await click(el, 'None of these apply to me');
       await expect(el).to.be.accessible();
@@ -324,9 +328,9 @@ describe('<stretch-routine>', () => {
     });
 
     it('dark theme and right to left', async () => {
-      const el = await mount(html`<stretch-routine theme="dark"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" theme="dark"></stretch-routine>`);
       await expect(el).to.be.accessible();
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><stretch-routine stretches="bird-dog"></stretch-routine></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><stretch-routine pain-check="off" stretches="bird-dog"></stretch-routine></div>`);
       const rtl = wrapper.firstElementChild as StretchRoutine;
       await rtl.updateComplete;
       await click(rtl, 'None of these apply to me');
@@ -341,18 +345,20 @@ describe('<stretch-routine>', () => {
     it('keeps a day streak and a resume point across a reload, and forgets on request', async () => {
       const storage = memoryStorage();
       clock = fakeDate(new Date(2026, 10, 27, 9, 0).getTime());
-      const first = await mount(html`<stretch-routine remember .storage=${storage} stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const first = await mount(html`<stretch-routine pain-check="off" remember .storage=${storage} stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       await click(first, 'None of these apply to me');
       await click(first, 'Start the routine');
       while (first.status !== 'done') first.next();
       await first.updateComplete;
       expect(shadowText(first)).to.contain('You stretched today');
-      expect(JSON.parse(storage.data.get(MEMORY_KEY)!)).to.deep.equal({ v: 1, lastFinished: '2026-11-27', streak: 1 });
+      // With remember, the safety confirmation's time is kept too (the check comes back after 12 hours or on another day).
+      const safetyAt = new Date(2026, 10, 27, 9, 0).toISOString();
+      expect(JSON.parse(storage.data.get(MEMORY_KEY)!)).to.deep.equal({ v: 1, lastFinished: '2026-11-27', streak: 1, safetyAt });
       clock.restore();
 
       // The next day: start, get to the second stretch, "close the page".
       clock = fakeDate(new Date(2026, 10, 28, 9, 0).getTime());
-      const second = await mount(html`<stretch-routine remember .storage=${storage} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const second = await mount(html`<stretch-routine pain-check="off" remember .storage=${storage} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       expect(second.screen).to.equal('safety');
       await click(second, 'None of these apply to me');
       expect(shadowText(second)).to.contain('You stretched today').not.to.contain('days in a row');
@@ -364,7 +370,7 @@ describe('<stretch-routine>', () => {
       second.remove();
 
       // Reload: the same routine offers to continue at stretch 2.
-      const third = await mount(html`<stretch-routine remember .storage=${storage} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const third = await mount(html`<stretch-routine pain-check="off" remember .storage=${storage} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       expect(third.screen).to.equal('resume');
       expect(shadowText(third)).to.contain('Stretch 2 of 2: Bird dog');
       await expect(third).to.be.accessible();
@@ -377,7 +383,7 @@ describe('<stretch-routine>', () => {
       await third.updateComplete;
       expect(shadowText(third)).to.contain('You have stretched 2 days in a row.');
       const saved = JSON.parse(storage.data.get(MEMORY_KEY)!);
-      expect(saved).to.deep.equal({ v: 1, lastFinished: '2026-11-28', streak: 2 });
+      expect(saved).to.deep.equal({ v: 1, lastFinished: '2026-11-28', streak: 2, safetyAt: new Date(2026, 10, 28, 9, 0).toISOString() });
 
       await click(third, 'Forget my progress');
       expect(storage.data.has(MEMORY_KEY)).to.equal(false);
@@ -387,7 +393,7 @@ describe('<stretch-routine>', () => {
     it('without remember, never touches storage', async () => {
       const calls = sinon.spy();
       for (const method of ['getItem', 'setItem', 'removeItem'] as const) sinon.stub(Storage.prototype, method).callsFake(calls);
-      const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       await click(el, 'None of these apply to me');
       await click(el, 'Start the routine');
       while (el.status !== 'done') el.next();
@@ -410,7 +416,7 @@ describe('<stretch-routine>', () => {
         },
       };
       const errors = watchPageErrors();
-      const el = await mount(html`<stretch-routine remember .storage=${throwing} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" remember .storage=${throwing} stretches="head-rolls bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       await click(el, 'None of these apply to me');
       await click(el, 'Start the routine');
       el.skip();
@@ -431,7 +437,7 @@ describe('<stretch-routine>', () => {
       sinon.stub(window, 'localStorage').get(() => {
         throw new DOMException('sandboxed', 'SecurityError');
       });
-      const el = await mount(html`<stretch-routine remember stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" remember stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
       await click(el, 'None of these apply to me');
       expect(el.screen).to.equal('start');
     });
@@ -444,7 +450,7 @@ describe('<stretch-routine>', () => {
       it(`discards ${name} under the key with one warning`, async () => {
         const warnings = captureWarnings();
         const storage = memoryStorage({ [MEMORY_KEY]: value });
-        const el = await mount(html`<stretch-routine remember .storage=${storage} stretches="bird-dog"></stretch-routine>`);
+        const el = await mount(html`<stretch-routine pain-check="off" remember .storage=${storage} stretches="bird-dog"></stretch-routine>`);
         expect(el.screen).to.equal('safety');
         const ours = warnings.messages.filter((m) => m.includes('[backcare-elements]'));
         expect(ours).to.have.length(1);
@@ -457,7 +463,7 @@ describe('<stretch-routine>', () => {
   describe('bad input', () => {
     it('skips an unknown id with one warning and runs the rest', async () => {
       const warnings = captureWarnings();
-      const el = await mount(html`<stretch-routine stretches="knee-to-chest neck-crack bird-dog"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" stretches="knee-to-chest neck-crack bird-dog"></stretch-routine>`);
       expect(el.stretchViews.map((v) => v.id)).to.deep.equal(['knee-to-chest', 'bird-dog']);
       const ours = warnings.messages.filter((m) => m.includes('[backcare-elements]'));
       expect(ours).to.have.length(1);
@@ -467,13 +473,13 @@ describe('<stretch-routine>', () => {
     it('an all-invalid or empty list shows a visible message, not a broken routine', async () => {
       const warnings = captureWarnings();
       const errors = watchPageErrors();
-      const invalid = await mount(html`<stretch-routine stretches="neck-crack spine-twist"></stretch-routine>`);
+      const invalid = await mount(html`<stretch-routine pain-check="off" stretches="neck-crack spine-twist"></stretch-routine>`);
       expect(shadowText(invalid)).to.contain('This routine has no stretches to show.');
       expect($$(invalid, 'button')).to.have.length(0);
       await expect(invalid).to.be.accessible();
-      const empty = await mount(html`<stretch-routine stretches=""></stretch-routine>`);
+      const empty = await mount(html`<stretch-routine pain-check="off" stretches=""></stretch-routine>`);
       expect(shadowText(empty)).to.contain('This routine has no stretches to show.');
-      const broken = await mount(html`<stretch-routine .stretches=${[{ name: 'No steps' }, 42] as unknown as CustomStretchInput[]}></stretch-routine>`);
+      const broken = await mount(html`<stretch-routine pain-check="off" .stretches=${[{ name: 'No steps' }, 42] as unknown as CustomStretchInput[]}></stretch-routine>`);
       expect(shadowText(broken)).to.contain('This routine has no stretches to show.');
       errors.stop();
       expect(errors.errors).to.deep.equal([]);
@@ -482,7 +488,7 @@ describe('<stretch-routine>', () => {
 
     it('rest="-1" and get-ready="lots" fall back with a warning each', async () => {
       const warnings = captureWarnings();
-      const el = await mount(html`<stretch-routine stretches="bird-dog knee-to-chest" rest="-1" get-ready="lots"></stretch-routine>`);
+      const el = await mount(html`<stretch-routine pain-check="off" stretches="bird-dog knee-to-chest" rest="-1" get-ready="lots"></stretch-routine>`);
       const between = el.plan.find((p) => p.between)!;
       expect(between.duration).to.equal(15);
       expect(el.plan[0].duration).to.equal(3);
@@ -493,7 +499,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('does not resolve its stretches again on every second of a session, only when its inputs change', async () => {
-    const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await click(el, 'None of these apply to me');
     // Resolving makes a new array of stretch views; the same array means nothing was resolved again.
     const resolved = el.stretchViews;
@@ -510,7 +516,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('releases everything when removed mid-session', async () => {
-    const el = await mount(html`<stretch-routine stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" stretches="bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await click(el, 'None of these apply to me');
     await click(el, 'Start the routine');
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -522,7 +528,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('shows the picture for the moment: start position in get ready, end position in the hold, the next stretch during a rest', async () => {
-    const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog" sound="off" vibrate="off"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" stretches="knee-to-chest bird-dog" sound="off" vibrate="off"></stretch-routine>`);
     await click(el, 'None of these apply to me');
     await click(el, 'Start the routine');
     const picture = () => {
@@ -546,7 +552,7 @@ describe('<stretch-routine>', () => {
   });
 
   it('prints a handout with every stretch, its dose and steps, and no buttons', async () => {
-    const el = await mount(html`<stretch-routine stretches="knee-to-chest bird-dog"></stretch-routine>`);
+    const el = await mount(html`<stretch-routine pain-check="off" stretches="knee-to-chest bird-dog"></stretch-routine>`);
     // The handout is built when the page is about to print (the Print button or Ctrl+P).
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;

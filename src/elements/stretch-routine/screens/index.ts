@@ -7,3 +7,5 @@ export { renderStartScreen } from './start-screen.js';
 export { renderPainCheckScreen } from './pain-check-screen.js';
 export { renderSessionScreen } from './session-screen.js';
 export { renderSummaryScreen } from './summary-screen.js';
+export { renderSeverePainScreen } from './severe-pain-screen.js';
+export { renderPainEaseScreen } from './pain-ease-screen.js';

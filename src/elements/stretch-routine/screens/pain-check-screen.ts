@@ -6,7 +6,8 @@ import { screenHeading } from './parts.js';
 
 export interface PainCheckScreen {
   level: HeadingLevel;
-  when: 'before' | 'after';
+  /** `now`: after "It hurts", with the session paused. */
+  when: 'before' | 'after' | 'now';
   value: number | undefined;
   onChange: (score: number | undefined) => void;
   /** Continue, or Skip (after clearing the score). */
@@ -21,8 +22,11 @@ export function renderPainCheckScreen(screen: PainCheckScreen) {
         screen.level,
         when === 'before'
           ? msg('How is your back right now?', { id: 'pain.before.title' })
-          : msg('How is your back now?', { id: 'pain.after.title' })
+          : when === 'after'
+            ? msg('How is your back now?', { id: 'pain.after.title' })
+            : msg('How much does it hurt now?', { id: 'pain.now.title' })
       )}
+      ${when === 'now' ? html`<p>${msg('The routine is paused.', { id: 'pain.now.paused' })}</p>` : ''}
       <fieldset class="pain">
         <legend>
           ${msg('Choose a number from 0 (no pain) to 10 (worst pain).', { id: 'pain.legend' })}

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '../../../localization/lit-localize.js';
 import { renderHeading } from '../../../internal/heading.js';
 import { subLevel, type HeadingLevel } from '../../../internal/attributes.js';
@@ -9,6 +9,8 @@ import { screenHeading } from './parts.js';
 export interface SafetyScreen {
   level: HeadingLevel;
   emergencyNumber: string | undefined;
+  /** A saved place over 24 hours old was dropped: say so in one line. */
+  expired?: boolean;
   onClear: () => void;
   onSigns: () => void;
 }
@@ -19,6 +21,11 @@ export function renderSafetyScreen(screen: SafetyScreen) {
   return html`
       <section part="safety" class="safety">
         ${screenHeading(level, msg('Before you start: a quick safety check', { id: 'routine.safety.title' }))}
+        ${screen.expired
+          ? html`<p class="notice" role="status">
+              ${msg('Your saved place was more than a day old, so the routine starts from the beginning.', { id: 'routine.resume.expired' })}
+            </p>`
+          : nothing}
         ${renderSafetySigns(subLevel(level), screen.emergencyNumber)}
         <div class="disclaimer">
           ${renderHeading(subLevel(level), disclaimerTitle(), 'section-title')}

@@ -32,6 +32,10 @@ export interface SessionScreen {
   onNext: () => void;
   onSkip: () => void;
   onMute: () => void;
+  /** The current stretch's cautions (shown beside it, except during a rest between stretches). */
+  cautions: readonly string[];
+  /** "It hurts": pauses at once and asks for a score now. */
+  onHurts: () => void;
 }
 
 /** The session: progress, the stretch (or the rest) with its picture and timer, and the controls. */
@@ -68,11 +72,26 @@ export function renderSessionScreen(screen: SessionScreen) {
             ${phase.between ? html`<p class="next-up">${msg(str`Next: ${view.name}`, { id: 'routine.next-up' })}</p>` : nothing}
             <p class="dose">${doseSentence(view.dose)}</p>
             ${renderPicture(screen, view)}
+            ${!phase.between && screen.cautions.length
+              ? html`<div class="cautions" part="cautions">
+                  <p class="cautions-title">${msg('Take care', { id: 'routine.cautions.title' })}</p>
+                  <ul>
+                    ${screen.cautions.map((line) => html`<li>${line}</li>`)}
+                  </ul>
+                </div>`
+              : nothing}
             <details class="how">
               <summary>${msg('How to do it', { id: 'card.steps-title' })}</summary>
               <ol>
                 ${view.steps.map((line) => html`<li>${line}</li>`)}
               </ol>
+              ${view.videoUrl
+                ? html`<a part="video-link" class="video" href=${view.videoUrl} target="_blank" rel="noopener noreferrer"
+                    >${msg('Watch a video demonstration', { id: 'card.video' })}<span class="visually-hidden">
+                      ${msg('(opens in a new tab)', { id: 'card.new-tab' })}</span
+                    ></a
+                  >`
+                : nothing}
             </details>
           </div>
           <div class="timer-area ${status}">
@@ -85,6 +104,11 @@ export function renderSessionScreen(screen: SessionScreen) {
               detail,
             })}
           </div>
+        </div>
+        <div class="hurts-row">
+          <button part="hurts-button" class="button hurts" type="button" @click=${screen.onHurts}>
+            ${msg('It hurts', { id: 'routine.hurts.button' })}
+          </button>
         </div>
         <div part="controls" class="controls">
           <button class="button secondary" type="button" @click=${screen.onBack}>

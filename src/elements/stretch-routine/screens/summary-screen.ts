@@ -56,6 +56,13 @@ export function renderSummaryScreen(screen: SummaryScreen) {
               </div>`
             : nothing}
         </dl>
+        ${screen.painCheck
+          ? html`<p class="pain-monitoring">
+              ${msg('Some pain after stretching is fine if it is 5 or less out of 10, settles within a few hours and is not worse the next morning. Otherwise, do less next time and ask our clinic.', {
+                id: 'routine.summary.pain-monitoring',
+              })}
+            </p>`
+          : nothing}
         ${renderStreak(screen.streak)}
         <p>${msg('If your back pain does not go away, contact our doctors.', { id: 'routine.summary.contact' })}</p>
         ${renderCta(screen.contact)}
