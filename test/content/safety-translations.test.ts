@@ -124,4 +124,13 @@ describe('safety translations', () => {
       expect(formatSeconds({ min: 1, max: 2 })).to.match(/[0-9٠-٩]/);
     });
   });
+
+  it('pain thresholds read "7 out of 10 or more" and "5 out of 10 or less", not "more/less than 10" (ar, tl)', () => {
+    // Blind back-translation: in Arabic and Tagalog "than" and "out of" share a word, so
+    // "7 or more than 10" read as a comparison with 10.
+    expect(text('ar', 'routine.severe.text')).to.contain('7 من 10 أو أكثر').and.not.contain('أكثر من 10');
+    expect(text('ar', 'routine.summary.pain-monitoring')).to.contain('5 من 10 أو أقل').and.not.contain('أقل من 10');
+    expect(text('tl', 'routine.severe.text')).to.contain('7 sa 10 o higit pa').and.not.contain('higit pa sa 10');
+    expect(text('tl', 'routine.summary.pain-monitoring')).to.contain('5 sa 10 o mas mababa');
+  });
 });

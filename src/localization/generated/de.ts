@@ -170,7 +170,7 @@
 'routine.program.notice.unknown-one': `Eine Übung aus dem Programmlink gibt es auf dieser Seite nicht; sie wurde ausgelassen.`,
 'routine.progress': str`Übung ${0} von ${1}`,
 'routine.resume.continue': `Weitermachen`,
-'routine.resume.expired': `Ihre gespeicherte Stelle war älter als einen Tag, daher beginnt das Programm von vorn.`,
+'routine.resume.expired': `Ihre gespeicherte Stelle war älter als ein Tag, daher beginnt das Programm von vorn.`,
 'routine.resume.restart': `Von vorn beginnen`,
 'routine.resume.text': str`Letztes Mal haben Sie hier aufgehört: ${0}.`,
 'routine.resume.title': `Dort weitermachen, wo Sie aufgehört haben?`,
