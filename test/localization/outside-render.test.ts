@@ -73,8 +73,10 @@ async function run(scene: Scene, lang: string | undefined): Promise<Produced> {
   const titleBefore = document.title;
   const wrapper = await fixture<HTMLDivElement>(html`<div>${scene.template(lang)}</div>`);
   for (const type of EVENTS) wrapper.addEventListener(type, (event) => produced.details.push((event as CustomEvent).detail));
-  await settle(wrapper);
   const el = wrapper.firstElementChild as HTMLElement;
+  // The CDN entry loads <stretch-routine> and <back-pain-guide> when their tag first appears.
+  await customElements.whenDefined(el.localName);
+  await settle(wrapper);
   const seen = new Set<string>();
   const readStatuses = () => {
     for (const region of deepQuery(el.shadowRoot!, '[role="status"]')) {
