@@ -19,8 +19,9 @@ const KB = 1024;
  * next to it. The causes figure is its define module bundled with Lit as an app would ship it.
  */
 export const BUDGETS = {
-  // Issue 16's figure, in bytes (25,000): every element defined; the routine's and the guide's
-  // code are chunks loaded on first use (src/cdn-lazy-elements.ts).
+  // Issue 16's figure, in bytes (25,000): the file handles every tag; the card's, the routine's,
+  // the guide's and the builder's code are chunks loaded when their tag first appears
+  // (src/cdn-lazy-elements.ts).
   cdn: { limit: 25000, target: 25000 },
   // The packaging issue asks for 9 KB. It cannot be met with what the element must do: Lit and the
   // version-guarded define alone are 5.9 KB (a one-line element bundled the same way), and with no
@@ -102,7 +103,7 @@ export async function measure() {
   const causesStart = [...staticClosure(causesEntry, causesChunks)].map((name) => causesChunks.find((c) => c.fileName === name));
   const causes = { code: causesStart.map((chunk) => chunk.code).join('\n'), modules: Object.assign({}, ...causesStart.map((chunk) => chunk.modules)) };
   const rows = [
-    { name: 'CDN file dist/cdn/backcare-elements.js (every element defined, English)', key: 'cdn', ...sizes(cdnEntry.code) },
+    { name: 'CDN file dist/cdn/backcare-elements.js (causes and timer; the rest on first use; English)', key: 'cdn', ...sizes(cdnEntry.code) },
     ...cdnChunks
       .filter((chunk) => !chunk.isEntry)
       .map((chunk) => ({ name: `  CDN chunk ${chunk.fileName} (${chunkPurpose(chunk)})`, ...sizes(chunk.code) })),

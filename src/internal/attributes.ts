@@ -24,7 +24,7 @@ export function parseTheme(value: unknown, warner: Warner): Theme | undefined {
   if (value == null || value === '') return undefined;
   const theme = String(value).trim().toLowerCase();
   if ((THEMES as readonly string[]).includes(theme)) return theme as Theme;
-  warner.warn(`theme="${String(value)}" is not one of ${THEMES.join(', ')}; following the page's colour scheme.`);
+  warner.warn(`theme="${String(value)}" is not one of ${THEMES.join(', ')}; using the page's colours.`);
   return undefined;
 }
 

@@ -30,7 +30,7 @@ let hydrationLoad: Promise<unknown> | undefined;
 const loadHydration = (root: ShadowRoot) =>
   (hydrationLoad ??= import('./hydrate.js').then(
     (module) => (hydration = module),
-    () => warnOncePerPage('hydrate', 'Could not load the hydration code.')
+    () => warnOncePerPage('hydrate', 'The hydration code did not load.')
   )).then(() => hydration?.ready(root));
 
 /**

@@ -9,14 +9,22 @@ const loaded = (pattern: RegExp) =>
     .map((entry) => entry.name)
     .filter((name) => pattern.test(name));
 
-describe('the CDN entry: the routine and the guide load on first use', function () {
+describe('the CDN entry: the card, the routine and the guide load on first use', function () {
   this.timeout(20000);
 
-  it('defines the causes, the card and the timer at once, and loads no routine or guide code', () => {
-    for (const tag of ['back-pain-causes', 'stretch-card', 'stretch-timer']) expect(customElements.get(tag), tag).to.exist;
+  it('defines the causes and the timer at once, and loads no card, routine or guide code', () => {
+    for (const tag of ['back-pain-causes', 'stretch-timer']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['stretch-card', 'stretch-routine', 'back-pain-guide', 'stretch-program-builder']) expect(customElements.get(tag), tag).to.equal(undefined);
+    expect(loaded(/elements\/(stretch-card|stretch-routine|back-pain-guide|stretch-program-builder)\//)).to.deep.equal([]);
+  });
+
+  it('defines <stretch-card> when its tag appears, and it renders its steps', async () => {
+    const el = await fixture(html`<div><stretch-card stretch="bird-dog"></stretch-card></div>`);
+    await customElements.whenDefined('stretch-card');
+    const card = el.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    await card.updateComplete;
+    expect(shadowText(card)).to.contain('Bird dog');
     expect(customElements.get('stretch-routine')).to.equal(undefined);
-    expect(customElements.get('back-pain-guide')).to.equal(undefined);
-    expect(loaded(/elements\/(stretch-routine|back-pain-guide)\//)).to.deep.equal([]);
   });
 
   it('defines <stretch-routine> when its tag appears, and it renders', async () => {

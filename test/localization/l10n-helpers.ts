@@ -24,9 +24,14 @@ export function backcareElements(root: Element): LitElement[] {
   );
 }
 
-/** Waits until every backcare element under `root`, nested ones included, has finished updating. */
+/**
+ * Waits until every backcare element under `root`, nested ones included, is defined (the CDN entry
+ * loads some on first use) and has finished updating.
+ */
 export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 10; round++) {
+    const undefinedTags = new Set(deepElements(root).filter((el) => el.localName.includes('-') && !customElements.get(el.localName)).map((el) => el.localName));
+    await Promise.all([...undefinedTags].map((tag) => customElements.whenDefined(tag)));
     const elements = backcareElements(root);
     const results = await Promise.all(elements.map((el) => el.updateComplete));
     if (results.every(Boolean) && backcareElements(root).length === elements.length) return;

@@ -141,7 +141,7 @@ export class BackPainCauses extends BackcareElement {
     if (this.prevalence == null) return defaultPrevalenceFigure();
     const figure = this.prevalence.trim();
     if (figure === '') {
-      this.warner.warn(`prevalence="${this.prevalence}" is empty; using the default figure.`);
+      this.warner.warn(`prevalence="${this.prevalence}" is empty; using the default.`);
       return defaultPrevalenceFigure();
     }
     return figure;

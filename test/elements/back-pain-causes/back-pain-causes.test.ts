@@ -239,7 +239,7 @@ describe('<back-pain-causes>', () => {
       {
         name: 'an empty prevalence',
         attrs: { prevalence: ' ' },
-        warning: 'prevalence=" " is empty; using the default figure.',
+        warning: 'prevalence=" " is empty; using the default.',
         check: (el) => expect(shadowText(el)).to.contain('More than 80% of people'),
       },
       {
