@@ -85,7 +85,7 @@ export default meta;
 type Story = StoryObj<RoutineArgs>;
 
 export const SafetyCheck: Story = {};
-export const StopAdvice: Story = { play: clickThrough('I have one of these') };
+export const StopAdvice: Story = { play: clickThrough('I have one or more of these') };
 export const StartScreen: Story = { play: clickThrough('None of these apply to me') };
 export const Hold: Story = { play: sessionAt(1) };
 export const RestBetweenStretches: Story = { play: sessionAt(12) };

@@ -166,11 +166,11 @@ describe('<stretch-routine>', () => {
     expect(el.screen).to.equal('summary');
   });
 
-  it('the "I have one of these" path shows the clinic contact instead of starting', async () => {
+  it('the "I have one or more of these" path shows the clinic contact instead of starting', async () => {
     const el = await mount(html`<stretch-routine pain-check="off" contact-href="/book" contact-label="Book a visit"></stretch-routine>`);
     const started = sinon.spy();
     el.addEventListener('routine-start', started);
-    await click(el, 'I have one of these');
+    await click(el, 'I have one or more of these');
     expect(el.screen).to.equal('stop-advice');
     expect(($(el, '[part="cta-link"]') as HTMLAnchorElement).getAttribute('href')).to.equal('/book');
     expect(shadowText(el)).to.contain('Please do not start the routine');

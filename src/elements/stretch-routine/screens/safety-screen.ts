@@ -38,7 +38,7 @@ export function renderSafetyScreen(screen: SafetyScreen) {
             ${msg('None of these apply to me', { id: 'routine.safety.none' })}
           </button>
           <button class="button secondary" type="button" @click=${screen.onSigns}>
-            ${msg('I have one of these', { id: 'routine.safety.some' })}
+            ${msg('I have one or more of these', { id: 'routine.safety.some' })}
           </button>
         </div>
       </section>
