@@ -82,7 +82,7 @@ describe('<stretch-card>: safety before Start', () => {
     await sendKeys({ press: 'Enter' });
     expect(details.open, 'Enter opens').to.equal(true);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(details.open, 'Space closes').to.equal(false);
   });
 

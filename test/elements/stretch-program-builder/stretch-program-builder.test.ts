@@ -46,10 +46,11 @@ async function tabTo(el: StretchProgramBuilder, selector: string, back = false) 
 
 async function typeInto(el: StretchProgramBuilder, selector: string, value: string) {
   await tabTo(el, selector);
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-  await sendKeys({ press: 'Backspace' });
+  // Clear the field from the keyboard: End, then Backspace once per character ("press" is what
+  // every engine's driver supports; WebDriver has no down/up for a Ctrl+A chord).
+  const field = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  await sendKeys({ press: 'End' });
+  for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
   if (value) await sendKeys({ type: value });
   await el.updateComplete;
 }
@@ -84,7 +85,7 @@ describe('<stretch-program-builder>', () => {
 
     for (const id of ['head-rolls', 'knee-to-chest', 'bird-dog', 'cat-cow']) {
       await tabTo(el, `[data-choice="${id}"]`);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
     }
     expect(status(el)).to.equal('Cat–cow added as number 4.');
