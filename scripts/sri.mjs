@@ -61,7 +61,7 @@ export function importMapFor(chunks) {
 }
 
 /** Elements the one-file CDN build loads on first use (src/cdn-lazy-elements.ts). */
-export const LAZY_ELEMENTS = ['stretch-routine', 'back-pain-guide'];
+export const LAZY_ELEMENTS = ['stretch-card', 'stretch-routine', 'back-pain-guide', 'stretch-program-builder'];
 
 /** What a chunk of the one-file build holds, from its file name without the hash. */
 function chunkKind(stem) {
@@ -73,7 +73,7 @@ function chunkKind(stem) {
 /**
  * The chunks the one-file CDN build loads on demand, with their URL under `base` and SRI hash:
  * `kind` is `drawings`, `runtime`, `locale` (with `locale`, the language code), `element` (with
- * `element`, the tag: the routine and the guide) or `shared` (code two chunks share).
+ * `element`, the tag: the card, the routine, the guide and the builder) or `shared` (code two chunks share).
  */
 export function cdnChunks(root = ROOT, base = cdnBase(root)) {
   const dir = join(root, CHUNKS_DIR);

@@ -160,14 +160,20 @@ export function embedSnippet(config: EmbedConfig): string {
 
 /**
  * The import map that extends SRI to the chunks the CDN file will load for this configuration: the
- * stretch drawings when it shows cards or a routine, the routine's and the guide's code when it shows them, and the localization runtime and the language
+ * stretch drawings when it shows cards or a routine, the card's, the routine's and the guide's code when it shows them, and the localization runtime and the language
  * when it is not English. Empty when none are needed (or before `npm run build`).
  */
 export function importMap(config: EmbedConfig): string {
   if (!cdn.integrity) return '';
   const pictures = config.parts.some((part) => part !== 'causes');
-  // The routine and the guide (which holds a routine) are chunks the script loads on first use.
-  const elements = new Set(config.parts.flatMap((part) => (part === 'guide' ? ['back-pain-guide', 'stretch-routine'] : part === 'routine' ? ['stretch-routine'] : [])));
+  // The card, the routine and the guide (which holds cards and a routine) are chunks the script
+  // loads on first use.
+  const lazyTags: Record<string, string[]> = {
+    guide: ['back-pain-guide', 'stretch-routine', 'stretch-card'],
+    routine: ['stretch-routine'],
+    cards: ['stretch-card'],
+  };
+  const elements = new Set(config.parts.flatMap((part) => lazyTags[part] ?? []));
   const chunks = cdn.chunks.filter(
     (chunk) =>
       (chunk.kind === 'drawings' && pictures) ||
