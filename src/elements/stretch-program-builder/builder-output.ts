@@ -1,11 +1,8 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel, type HeadingLevel } from '../../internal/attributes.js';
-import { doseSentence, type StretchView } from '../../content/stretch-view.js';
-import { isStretchId } from '../../content/stretches.js';
-import { generalAdvice } from '../../content/safety.js';
-import { stretchPicture } from '../../illustrations/picture.js';
-import { formatNumber } from '../../localization/format.js';
+import type { StretchView } from '../../content/stretch-view.js';
+import { renderHandoutStretches } from '../stretch-routine/routine-handout.js';
 import type { Program } from '../../program/types.js';
 import { renderQrCode, type QrCode } from './qr-code.js';
 import { text } from './builder-text.js';
@@ -67,26 +64,6 @@ export function renderHandout(
         <p class="handout-url" dir="ltr">${output.link}</p>
       </div>
     </div>
-    ${views.map(
-      (view, index) => html`<div class="handout-stretch">
-        <div class="handout-text">
-          ${renderHeading(subLevel(level), `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
-          <p class="dose">${doseSentence(view.dose)}</p>
-          <ol>
-            ${view.steps.map((line) => html`<li>${line}</li>`)}
-          </ol>
-          ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
-        </div>
-        ${view.fromCatalog && isStretchId(view.id)
-          ? html`<div class="handout-pictures">
-              ${stretchPicture(host, view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
-              ${stretchPicture(host, view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
-            </div>`
-          : nothing}
-      </div>`
-    )}
-    <ul class="handout-advice">
-      ${generalAdvice.map((line) => html`<li>${line()}</li>`)}
-    </ul>
+    ${renderHandoutStretches(host, subLevel(level), views)}
   </section>`;
 }

@@ -13,31 +13,34 @@ import { formatNumber } from '../../localization/format.js';
  * `beforeprint`), never on a session tick; the stylesheet shows it only in print media.
  */
 export function renderHandout(host: ReactiveElement, level: HeadingLevel, steps: readonly StretchView[]) {
+  return html`<section part="handout" class="handout" aria-hidden="true">${renderHandoutStretches(host, level, steps)}</section>`;
+}
+
+/** The handout's stretches and the general advice (also in `<stretch-program-builder>`'s handout). */
+export function renderHandoutStretches(host: ReactiveElement, level: HeadingLevel, steps: readonly StretchView[]) {
   return html`
-      <section part="handout" class="handout" aria-hidden="true">
-        ${steps.map(
-          (view, index) => html`
-            <div class="handout-stretch">
-              <div class="handout-text">
-                ${renderHeading(level, `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
-                <p class="dose">${doseSentence(view.dose)}</p>
-                <ol>
-                  ${view.steps.map((line) => html`<li>${line}</li>`)}
-                </ol>
-                ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
-              </div>
-              ${view.fromCatalog && isStretchId(view.id)
-                ? html`<div class="handout-pictures">
-                    ${stretchPicture(host, view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
-                    ${stretchPicture(host, view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
-                  </div>`
-                : nothing}
-            </div>
-          `
-        )}
-        <ul class="handout-advice">
-          ${generalAdvice.map((line) => html`<li>${line()}</li>`)}
-        </ul>
-      </section>
-    `;
+    ${steps.map(
+      (view, index) => html`
+        <div class="handout-stretch">
+          <div class="handout-text">
+            ${renderHeading(level, `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
+            <p class="dose">${doseSentence(view.dose)}</p>
+            <ol>
+              ${view.steps.map((line) => html`<li>${line}</li>`)}
+            </ol>
+            ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
+          </div>
+          ${view.fromCatalog && isStretchId(view.id)
+            ? html`<div class="handout-pictures">
+                ${stretchPicture(host, view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
+                ${stretchPicture(host, view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
+              </div>`
+            : nothing}
+        </div>
+      `
+    )}
+    <ul class="handout-advice">
+      ${generalAdvice.map((line) => html`<li>${line()}</li>`)}
+    </ul>
+  `;
 }
