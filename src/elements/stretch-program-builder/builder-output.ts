@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { renderHeading } from '../../internal/heading.js';
 import { subLevel, type HeadingLevel } from '../../internal/attributes.js';
 import type { StretchView } from '../../content/stretch-view.js';
-import { renderHandoutStretches } from '../stretch-routine/routine-handout.js';
+import { renderHandoutStretches } from '../shared/handout.js';
 import type { Program } from '../../program/types.js';
 import { renderQrCode, type QrCode } from './qr-code.js';
 import { text } from './builder-text.js';

@@ -1,11 +1,7 @@
-import { html, nothing, type ReactiveElement } from 'lit';
-import { renderHeading } from '../../internal/heading.js';
+import { html, type ReactiveElement } from 'lit';
 import type { HeadingLevel } from '../../internal/attributes.js';
-import { doseSentence, type StretchView } from '../../content/stretch-view.js';
-import { isStretchId } from '../../content/stretches.js';
-import { generalAdvice } from '../../content/safety.js';
-import { stretchPicture } from '../../illustrations/picture.js';
-import { formatNumber } from '../../localization/format.js';
+import type { StretchView } from '../../content/stretch-view.js';
+import { renderHandoutStretches } from '../shared/handout.js';
 
 /**
  * A clean handout for print: every stretch with its dose, steps, cautions and pictures, no
@@ -14,33 +10,4 @@ import { formatNumber } from '../../localization/format.js';
  */
 export function renderHandout(host: ReactiveElement, level: HeadingLevel, steps: readonly StretchView[]) {
   return html`<section part="handout" class="handout" aria-hidden="true">${renderHandoutStretches(host, level, steps)}</section>`;
-}
-
-/** The handout's stretches and the general advice (also in `<stretch-program-builder>`'s handout). */
-export function renderHandoutStretches(host: ReactiveElement, level: HeadingLevel, steps: readonly StretchView[]) {
-  return html`
-    ${steps.map(
-      (view, index) => html`
-        <div class="handout-stretch">
-          <div class="handout-text">
-            ${renderHeading(level, `${formatNumber(index + 1)}. ${view.name}`, 'handout-name')}
-            <p class="dose">${doseSentence(view.dose)}</p>
-            <ol>
-              ${view.steps.map((line) => html`<li>${line}</li>`)}
-            </ol>
-            ${view.cautions.length ? html`<p class="handout-care">${view.cautions.join(' ')}</p>` : nothing}
-          </div>
-          ${view.fromCatalog && isStretchId(view.id)
-            ? html`<div class="handout-pictures">
-                ${stretchPicture(host, view.id, 'start', view.dose.sides === 'each' ? 'right' : undefined)}
-                ${stretchPicture(host, view.id, 'end', view.dose.sides === 'each' ? 'right' : undefined)}
-              </div>`
-            : nothing}
-        </div>
-      `
-    )}
-    <ul class="handout-advice">
-      ${generalAdvice.map((line) => html`<li>${line()}</li>`)}
-    </ul>
-  `;
 }
