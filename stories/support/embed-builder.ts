@@ -11,6 +11,7 @@ import { cdn } from 'virtual:backcare-storybook-data';
 import { STRETCH_IDS, type StretchId } from '../../src/index.js';
 import { ALL_LOCALES } from '../../src/localization/index.js';
 import { CLINIC_THEMES, themeById, tokenCss } from './themes.js';
+import { LANGUAGE_NAMES } from '../../src/localization/language-names.js';
 
 export type EmbedPart = 'causes' | 'cards' | 'routine' | 'guide';
 export interface EmbedConfig {
@@ -61,17 +62,6 @@ const STRETCH_LABELS: Record<StretchId, string> = {
   'kneeling-back-extension': 'Kneeling back and hip extension',
   'knee-to-chest': 'Knee to chest',
   'bird-dog': 'Bird dog',
-};
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Español',
-  'zh-Hans': '中文（简体）',
-  vi: 'Tiếng Việt',
-  tl: 'Tagalog',
-  ar: 'العربية',
-  fr: 'Français',
-  de: 'Deutsch',
-  pl: 'Polski',
 };
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -31,21 +31,10 @@ import { qrCode, qrSvgFile, type QrCode } from './qr-code.js';
 import { added, errorFor, fieldError, moved, noteCount, noteError, removed, text, titleError } from './builder-text.js';
 import { stretchProgramBuilderStyles } from './stretch-program-builder.styles.js';
 import { ProgramChangeEvent, ProgramCopyEvent } from './stretch-program-builder.events.js';
+import { LANGUAGE_NAMES } from '../../localization/language-names.js';
 
 export * from './stretch-program-builder.events.js';
 
-/** Each language's own name, so a clinician finds it whatever language the builder shows. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Español',
-  'zh-Hans': '中文（简体）',
-  vi: 'Tiếng Việt',
-  tl: 'Tagalog',
-  ar: 'العربية',
-  fr: 'Français',
-  de: 'Deutsch',
-  pl: 'Polski',
-};
 
 /**
  * For clinic staff: builds a stretching program (stretches, order, doses, title, note, language)
